@@ -1,0 +1,28 @@
+import { LEAD_LABEL, type AgendaStep } from '../utils/agenda';
+
+interface Props {
+  step: AgendaStep;
+  index: number;
+  total: number;
+}
+
+export function CurrentStep({ step, index, total }: Props) {
+  return (
+    <section class="step" aria-labelledby="step-title">
+      <p class="step__meta">
+        <span>
+          Step {index + 1} of {total}
+        </span>
+        <span class={`lead lead--${step.lead}`}>{LEAD_LABEL[step.lead]}</span>
+      </p>
+      <h2 id="step-title" class="step__title" tabIndex={-1}>
+        {step.title}
+      </h2>
+      <ul class="step__points">
+        {step.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+interface Props {
+  isFirst: boolean;
+  isLast: boolean;
+  paused: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onTogglePause: () => void;
+}
+
+/**
+ * aria-disabled rather than disabled: a disabled button drops keyboard focus to the page,
+ * and a coach pressing Next on the last step should stay where they are.
+ */
+export function StepControls({ isFirst, isLast, paused, onPrevious, onNext, onTogglePause }: Props) {
+  return (
+    <div class="controls" role="group" aria-label="Step controls">
+      <button type="button" class="button" aria-disabled={isFirst} onClick={() => !isFirst && onPrevious()}>
+        Previous step
+      </button>
+      <button type="button" class="button" onClick={onTogglePause}>
+        {paused ? 'Resume timer' : 'Pause timer'}
+      </button>
+      <button type="button" class="button button--primary" aria-disabled={isLast} onClick={() => !isLast && onNext()}>
+        Next step
+      </button>
+    </div>
+  );
+}

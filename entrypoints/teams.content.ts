@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runMeetingDock } from '../dock/run-meeting-dock';
+import { TEAMS_MATCHES } from '../utils/meeting-hosts';
+
+export default defineContentScript({
+  matches: TEAMS_MATCHES,
+  runAt: 'document_end',
+  // No window.postMessage announcing the script: the meeting page has no channel to us.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    runMeetingDock(ctx, 'teams');
+  },
+});

@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runMeetingDock } from '../dock/run-meeting-dock';
+import { ZOOM_MATCHES } from '../utils/meeting-hosts';
+
+export default defineContentScript({
+  matches: ZOOM_MATCHES,
+  runAt: 'document_end',
+  // No window.postMessage announcing the script: the meeting page has no channel to us.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    runMeetingDock(ctx, 'zoom');
+  },
+});

@@ -1,0 +1,19 @@
+import type { Platform } from './meeting-identity';
+
+/**
+ * Where the dock sits on each platform's page, so it never covers the call controls:
+ * Meet and Zoom keep theirs in a bottom bar, Teams keeps its own (hang-up included) at the top.
+ */
+export interface DockPlacement {
+  topPx: number;
+  bottomPx: number;
+}
+
+export const DOCK_PLACEMENT: Record<Platform, DockPlacement> = {
+  meet: { topPx: 12, bottomPx: 96 },
+  zoom: { topPx: 12, bottomPx: 72 },
+  teams: { topPx: 72, bottomPx: 12 },
+  practice: { topPx: 12, bottomPx: 96 },
+};
+
+export const DOCK_WIDTH_PX = 340;

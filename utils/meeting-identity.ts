@@ -1,0 +1,84 @@
+/**
+ * Which meeting a URL is, so that one meeting maps to one session whichever tab, reload or
+ * rejoin it comes from. Pure: it reads a URL string and nothing else.
+ */
+export type Platform = 'meet' | 'zoom' | 'teams' | 'practice';
+
+export interface MeetingIdentity {
+  platform: Platform;
+  /** Meet code, Zoom meeting number, Teams meeting id or thread. */
+  id: string;
+  /** `platform:id`, the session's primary key. */
+  key: string;
+}
+
+const MEET_CODE = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:\/|$)/;
+const ZOOM_NUMBER = /^\d{9,11}$/;
+// A Teams thread id such as 19:meeting_NjQ0...@thread.v2
+const TEAMS_THREAD = /^19:[\w.-]+@thread\.(?:v2|tacv2|skype)$/i;
+const TEAMS_MEET_ID = /^\d{10,16}$/;
+const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
+
+export function identify(platform: Platform, id: string): MeetingIdentity {
+  return { platform, id, key: `${platform}:${id}` };
+}
+
+export function identifyMeeting(href: string): MeetingIdentity | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase();
+  if (host === 'meet.google.com') return meetIdentity(url);
+  if (host === 'zoom.us' || host.endsWith('.zoom.us')) return zoomIdentity(url);
+  if (TEAMS_HOSTS.has(host)) return teamsIdentity(url);
+  return null;
+}
+
+function meetIdentity(url: URL): MeetingIdentity | null {
+  const code = MEET_CODE.exec(url.pathname.toLowerCase())?.[1];
+  return code ? identify('meet', code) : null;
+}
+
+/** `/wc/<number>/join|start|...` and `/wc/join/<number>`; never `/wc/home` or `/wc/leave`. */
+function zoomIdentity(url: URL): MeetingIdentity | null {
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (parts[0] !== 'wc') return null;
+  const number = [parts[1], parts[2]].find((part) => part !== undefined && ZOOM_NUMBER.test(part));
+  return number ? identify('zoom', number) : null;
+}
+
+/**
+ * Teams carries the meeting in the path (`/l/meetup-join/<thread>/...`, `/meet/<id>`) or, in the
+ * new web client, in the hash (`/v2/#/l/meetup-join/...`). The thread comes URL-encoded or not.
+ */
+function teamsIdentity(url: URL): MeetingIdentity | null {
+  for (const route of [url.pathname, url.hash.replace(/^#/, '')]) {
+    const parts = route.split(/[/?]/).filter(Boolean).map(safeDecode);
+    const join = parts.indexOf('meetup-join');
+    const thread = join >= 0 ? parts[join + 1] : undefined;
+    if (thread && TEAMS_THREAD.test(thread)) return identify('teams', thread);
+    const meet = parts.indexOf('meet');
+    const meetingId = meet >= 0 ? parts[meet + 1] : undefined;
+    if (meetingId && TEAMS_MEET_ID.test(meetingId)) return identify('teams', meetingId);
+  }
+  return null;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+const SESSION_KEY = /^(meet|zoom|teams|practice):[\w:@.-]{1,200}$/;
+
+/** A session key as the background accepts it from a panel. */
+export function isSessionKey(value: unknown): value is string {
+  return typeof value === 'string' && SESSION_KEY.test(value);
+}
