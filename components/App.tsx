@@ -1,4 +1,5 @@
 import { useComputed } from '@preact/signals';
+import { isStale } from '../utils/session';
 import type { SessionClient } from '../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -11,6 +12,7 @@ export function App({ client }: { client: SessionClient }) {
   const { session, loaded, connection, problem, send } = client;
   const running = useComputed(() => session.value !== null);
   const now = useNow(running);
+  const past = useComputed(() => (session.value && isStale(session.value, now.value) ? session.value : null));
 
   return (
     <main class="panel" aria-label="Alignment Companion">
@@ -21,10 +23,10 @@ export function App({ client }: { client: SessionClient }) {
       <div class="panel__body">
         {!loaded.value ? (
           <p class="panel__loading">Loading the session…</p>
-        ) : session.value ? (
+        ) : session.value && !past.value ? (
           <Conversation session={session} now={now} send={(command) => void send(command)} />
         ) : (
-          <MeetingSetup busy={false} onStart={(minutes) => void send({ type: 'start', minutes })} />
+          <MeetingSetup lastStartedAt={past.value?.startedAt} onStart={(minutes) => void send({ type: 'start', minutes })} />
         )}
       </div>
       <Guardrails />

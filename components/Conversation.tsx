@@ -22,6 +22,7 @@ export function Conversation({ session, now, send }: Props) {
   if (!s || !step) return null;
   const isLast = s.current === s.agenda.length - 1;
   const paused = s.runningSince === null;
+  const copy = <CopyNextSteps compose={() => composeNextSteps({ conversation: s.templateId })} emphasised={isLast} />;
 
   return (
     <div class="conversation">
@@ -38,8 +39,10 @@ export function Conversation({ session, now, send }: Props) {
         onNext={() => send({ type: 'next' })}
         onTogglePause={() => send({ type: paused ? 'resume' : 'pause' })}
       />
+      {/* At wrap-up, copying is the next thing to do: it moves up under the controls. */}
+      {isLast && copy}
       <AgendaList agenda={s.agenda} current={s.current} onJump={(index) => send({ type: 'jump', index })} />
-      <CopyNextSteps compose={() => composeNextSteps({ conversation: s.templateId })} emphasised={isLast} />
+      {!isLast && copy}
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { DEFAULT_MEETING_LENGTH, MEETING_LENGTHS, isMeetingLength, kickoffAgenda
 
 interface Props {
   onStart: (minutes: MeetingLength) => void;
-  busy: boolean;
+  /** When this meeting link already held a conversation that is long over. */
+  lastStartedAt?: number;
 }
 
-export function MeetingSetup({ onStart, busy }: Props) {
+export function MeetingSetup({ onStart, lastStartedAt }: Props) {
   const minutes = useSignal<MeetingLength>(DEFAULT_MEETING_LENGTH);
   return (
     <section class="setup" aria-labelledby="setup-title">
@@ -14,6 +15,12 @@ export function MeetingSetup({ onStart, busy }: Props) {
         Kickoff alignment conversation
       </h2>
       <p class="setup__intro">Coach, coachee and manager agree on the coaching goals and how to support them.</p>
+      {lastStartedAt !== undefined && (
+        <p class="notice">
+          This meeting link was last used for a conversation on {new Date(lastStartedAt).toLocaleDateString()}. Starting
+          keeps that one in your history.
+        </p>
+      )}
       <label class="field">
         <span>Meeting length</span>
         <select
@@ -38,7 +45,7 @@ export function MeetingSetup({ onStart, busy }: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" class="button button--primary button--wide" aria-disabled={busy} onClick={() => !busy && onStart(minutes.value)}>
+      <button type="button" class="button button--primary button--wide" onClick={() => onStart(minutes.value)}>
         Start conversation
       </button>
     </section>

@@ -44,6 +44,16 @@ export type ApplyResult =
 /** Enough to cover every command a panel could still be retrying after a reconnect. */
 export const APPLIED_MEMORY = 100;
 
+/**
+ * Coaches reuse recurring meeting links. A session whose meeting ended this long ago is a past
+ * conversation: opening the link again offers a fresh start instead of resuming it.
+ */
+export const STALE_AFTER_END_MS = 12 * 60 * 60 * 1000;
+
+export function isStale(session: Session, now: number): boolean {
+  return now - session.startedAt > session.meetingMinutes * 60_000 + STALE_AFTER_END_MS;
+}
+
 export function applyCommand(
   session: Session | undefined,
   key: string,
@@ -70,7 +80,7 @@ export function applyCommand(
 function reduce(session: Session | undefined, key: string, command: Command, now: number): Session | string {
   if (command.type === 'start') {
     // A second tab pressing Start on a running meeting must not reset it.
-    if (session) return 'This conversation has already started.';
+    if (session && !isStale(session, now)) return 'This conversation has already started.';
     return startSession(key, command.minutes, now);
   }
   if (!session) return 'Start the conversation first.';

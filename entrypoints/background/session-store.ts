@@ -14,9 +14,13 @@ export function createSessionStore(db: SessionDb): SessionStore {
     },
     apply(key, commandId, command, now) {
       // Read, reduce and write in one transaction: two tabs' commands on one meeting serialise here.
-      return db.transaction('rw', db.sessions, async () => {
-        const result = applyCommand(await db.sessions.get(key), key, commandId, command, now);
-        if (result.ok && !result.duplicate) await db.sessions.put(result.session);
+      return db.transaction('rw', db.sessions, db.archive, async () => {
+        const previous = await db.sessions.get(key);
+        const result = applyCommand(previous, key, commandId, command, now);
+        if (!result.ok || result.duplicate) return result;
+        // A fresh start on a reused meeting link keeps the past conversation.
+        if (previous && previous.startedAt !== result.session.startedAt) await db.archive.put(previous);
+        await db.sessions.put(result.session);
         return result;
       });
     },
