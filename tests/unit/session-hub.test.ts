@@ -1,0 +1,186 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionDb } from '../../entrypoints/background/session-db';
+import { createSessionHub, type HubPort } from '../../entrypoints/background/session-hub';
+import { createSessionStore, type SessionStore } from '../../entrypoints/background/session-store';
+import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
+import { T0 } from './conversation';
+
+const MEET = 'meet:abc-defg-hij';
+const ZOOM = 'zoom:123456789';
+
+/** A runtime port as the background sees one, driven by the test. */
+class FakePort implements HubPort {
+  received: BackgroundMessage[] = [];
+  disconnected = false;
+  messageListeners: ((message: unknown) => void)[] = [];
+  private disconnectListeners: (() => void)[] = [];
+  constructor(
+    public name: string,
+    public sender: { id?: string; url?: string },
+  ) {}
+  postMessage(message: BackgroundMessage) {
+    if (this.disconnected) throw new Error('Attempting to use a disconnected port object');
+    this.received.push(structuredClone(message));
+  }
+  onMessage = { addListener: (listener: (message: unknown) => void) => void this.messageListeners.push(listener) };
+  onDisconnect = { addListener: (listener: () => void) => void this.disconnectListeners.push(listener) };
+  disconnect() {
+    this.disconnected = true;
+  }
+  /** The panel sends a message. */
+  send(message: unknown) {
+    for (const listener of this.messageListeners) listener(message);
+  }
+  /** The panel goes away (tab closed, reloaded). */
+  close() {
+    this.disconnected = true;
+    for (const listener of this.disconnectListeners) listener();
+  }
+  last() {
+    return this.received.at(-1);
+  }
+}
+
+let db: SessionDb;
+let store: SessionStore;
+let hub: ReturnType<typeof createSessionHub>;
+let clock = T0;
+let dbCount = 0;
+
+function panelPort(key = MEET) {
+  return new FakePort(PANEL_PORT, { id: browser.runtime.id, url: `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(key)}` });
+}
+
+/** Connects a panel and opens its meeting, as the real panel does on load. */
+async function openPanel(key = MEET) {
+  const port = panelPort(key);
+  hub.connect(port);
+  port.send({ kind: 'open', key });
+  await vi.waitFor(() => expect(port.received.some((m) => m.kind === 'snapshot')).toBe(true));
+  return port;
+}
+
+let commandCount = 0;
+async function command(port: FakePort, key: string, cmd: unknown, id = `command-${String(++commandCount).padStart(4, '0')}`) {
+  const before = port.received.length;
+  port.send({ kind: 'command', id, key, command: cmd });
+  await vi.waitFor(() => expect(port.received.slice(before).some((m) => 'id' in m && m.id === id)).toBe(true));
+  return { id, answers: port.received.slice(before) };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new SessionDb(`hub-test-${++dbCount}`);
+  store = createSessionStore(db);
+  clock = T0;
+  hub = createSessionHub({
+    store,
+    extensionId: browser.runtime.id,
+    panelUrl: browser.runtime.getURL('/panel.html'),
+    now: () => clock,
+  });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('who may connect', () => {
+  it.each([
+    ['another extension', () => new FakePort(PANEL_PORT, { id: 'some-other-extension', url: browser.runtime.getURL('/panel.html') })],
+    ['a port with another name', () => new FakePort('something-else', { id: browser.runtime.id, url: browser.runtime.getURL('/panel.html') })],
+    ['a content script on a web page', () => new FakePort(PANEL_PORT, { id: browser.runtime.id, url: 'https://meet.google.com/abc-defg-hij' })],
+    ['another page of ours', () => new FakePort(PANEL_PORT, { id: browser.runtime.id, url: browser.runtime.getURL('/practice.html') })],
+    ['a look-alike path', () => new FakePort(PANEL_PORT, { id: browser.runtime.id, url: `${browser.runtime.getURL('/panel.html')}.evil` })],
+    ['no sender', () => new FakePort(PANEL_PORT, {})],
+  ])('%s is disconnected and never answered', async (_, make) => {
+    const port = make();
+    hub.connect(port);
+    expect(port.disconnected).toBe(true);
+    // Not listened to at all: whatever it sends next reaches nothing.
+    expect(port.messageListeners).toHaveLength(0);
+    port.send({ kind: 'command', id: 'command-evil-1', key: MEET, command: { type: 'start', minutes: 30 } });
+    expect(port.received).toEqual([]);
+    expect(await db.sessions.count()).toBe(0);
+  });
+});
+
+describe('a panel driving a meeting', () => {
+  it('gets an empty snapshot before start, then the stored session once a command is acknowledged', async () => {
+    const panel = await openPanel();
+    expect(panel.received).toEqual([{ kind: 'snapshot', key: MEET, session: null }]);
+    const { id, answers } = await command(panel, MEET, { type: 'start', minutes: 30 });
+    expect(answers[0]).toEqual({ kind: 'ack', id });
+    // Acknowledged means stored.
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, meetingMinutes: 30 });
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'snapshot', session: { revision: 1 } }));
+  });
+
+  it('every panel on the meeting sees the change; a panel on another meeting sees nothing', async () => {
+    const tabA = await openPanel();
+    const tabB = await openPanel();
+    const other = await openPanel(ZOOM);
+    await command(tabA, MEET, { type: 'start', minutes: 45 });
+    await command(tabA, MEET, { type: 'next' });
+    await vi.waitFor(() => expect(tabB.last()).toMatchObject({ kind: 'snapshot', key: MEET, session: { current: 1, revision: 2 } }));
+    expect(other.received).toEqual([{ kind: 'snapshot', key: ZOOM, session: null }]);
+  });
+
+  it('answers a refused command with the reason and broadcasts nothing', async () => {
+    const tabA = await openPanel();
+    const tabB = await openPanel();
+    const { id, answers } = await command(tabA, MEET, { type: 'next' });
+    expect(answers).toEqual([{ kind: 'rejected', id, reason: 'Start the conversation first.' }]);
+    expect(tabB.received).toHaveLength(1);
+  });
+
+  it('ignores malformed messages: no answer, no change', async () => {
+    const panel = await openPanel();
+    for (const junk of [null, 'next', { kind: 'command', id: 'x', key: MEET, command: { type: 'next' } }, { kind: 'open', key: 'javascript:alert(1)' }]) {
+      panel.send(junk);
+    }
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    expect(panel.received.filter((m) => m.kind !== 'snapshot')).toHaveLength(1);
+    expect(await db.sessions.get(MEET)).toMatchObject({ revision: 1 });
+  });
+
+  it('acknowledges a retried command again without applying it twice', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const { id } = await command(panel, MEET, { type: 'next' });
+    // The panel lost its port before the ack arrived, reconnected, and resends under the same id.
+    const reconnected = await openPanel();
+    const { answers } = await command(reconnected, MEET, { type: 'next' }, id);
+    expect(answers[0]).toEqual({ kind: 'ack', id });
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
+  });
+
+  it('drops a closed panel from the meeting', async () => {
+    const tabA = await openPanel();
+    const tabB = await openPanel();
+    expect(hub.subscriberCount(MEET)).toBe(2);
+    tabB.close();
+    expect(hub.subscriberCount(MEET)).toBe(1);
+    await command(tabA, MEET, { type: 'start', minutes: 30 });
+    expect(tabB.received).toHaveLength(1);
+  });
+
+  it('says so when the database cannot write, and the session stays as it was', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    vi.spyOn(db.sessions, 'put').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+    panel.send({ kind: 'command', id: 'command-fails-1', key: MEET, command: { type: 'next' } });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'storage-error', message: 'The browser is out of storage space for this extension.' }));
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, revision: 1 });
+  });
+
+  it('stamps commands with the background clock', async () => {
+    const panel = await openPanel();
+    clock = T0 + 5_000;
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    expect(await db.sessions.get(MEET)).toMatchObject({ startedAt: T0 + 5_000 });
+  });
+});
