@@ -16,13 +16,20 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
   const dock = createDock(DOCK_PLACEMENT[platform], panelUrl);
-  const sync = () => {
-    const meeting = identifyMeeting(location.href);
+  let seen = '';
+  const sync = (href: string) => {
+    if (href === seen) return;
+    seen = href;
+    const meeting = identifyMeeting(href);
     if (meeting?.platform === platform) dock.show(meeting.key);
     else dock.remove();
   };
-  sync();
-  ctx.addEventListener(window, 'wxt:locationchange', sync);
+  sync(location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
+  // Chromium does not tell an isolated world about the page's own history.pushState, which is
+  // how Meet and Teams move between lobby, call and home; one string comparison twice a second
+  // catches it. The context's interval also notices when the extension was reloaded under us.
+  ctx.setInterval(() => sync(location.href), 500);
   // After an extension update the old script is orphaned: take its dock away so the new one docks alone.
   ctx.onInvalidated(() => dock.remove());
 }
