@@ -1,0 +1,129 @@
+/**
+ * Launches Debian's Chromium with the built extension, answers the meeting hosts with the
+ * fixture pages, refuses every other address, and records every request the browser makes.
+ */
+import { expect } from 'vitest';
+import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
+// @ts-expect-error: a plain ES module shared with npm start and the benchmark.
+import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
+import { csp, fixturePage, newNonce, type FixturePlatform } from './fixtures';
+
+// Service-worker requests only reach Playwright with this on; without it a fetch from the
+// background would go unseen by the no-network test.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  userDataDir: string;
+  /** Every request seen, in order. */
+  requests: Request[];
+  close(): Promise<void>;
+}
+
+function platformOf(url: URL): FixturePlatform {
+  if (url.hostname === 'meet.google.com') return 'meet';
+  if (url.hostname.endsWith('zoom.us')) return 'zoom';
+  if (url.hostname.startsWith('teams.')) return 'teams';
+  return 'plain';
+}
+
+export async function launch(options: { userDataDir?: string } = {}): Promise<Extension> {
+  const { context, userDataDir } = (await launchWithExtension(options)) as { context: BrowserContext; userDataDir: string };
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+  // Anything not a fixture host is refused: the extension must work with no network at all.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  await context.route(/^https:\/\/(meet\.google\.com|([\w-]+\.)?zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\//, (route) => {
+    const url = new URL(route.request().url());
+    const nonce = newNonce();
+    const platform = platformOf(url);
+    // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
+    const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
+    const extra = isZoomCall ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>` : '';
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': csp(nonce) },
+      body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra),
+    });
+  });
+  const id = (await extensionId(context)) as string;
+  return { context, id, userDataDir, requests, close: () => context.close() };
+}
+
+/**
+ * The docked panel's frame on a page, once it has docked and rendered. A frame the page just
+ * tore out can still be listed for a moment; then the next one is waited for.
+ */
+export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown = new Error('The panel did not dock.');
+  while (Date.now() < deadline) {
+    const frame = panelFrames(page)[0];
+    if (frame) {
+      try {
+        await frame.getByRole('main', { name: 'Alignment Companion' }).waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+        return frame;
+      } catch (error) {
+        lastError = error;
+        if (!frame.isDetached() && !String(error).includes('detached')) throw error;
+      }
+    } else {
+      await page.waitForTimeout(25); // polling for the condition, not waiting for luck
+    }
+  }
+  throw lastError;
+}
+
+export function panelFrames(page: Page): Frame[] {
+  return page.frames().filter((f) => f.url().includes('/panel.html') && !f.isDetached());
+}
+
+/** Opens a meeting URL in a new tab and returns the tab and its docked panel. */
+export async function openMeeting(ext: Extension, url: string): Promise<{ page: Page; panel: Frame }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return { page, panel: await panelFrame(page) };
+}
+
+/** Reads `m:ss` or `-m:ss` as seconds. */
+export function seconds(text: string | null): number {
+  const match = /^(-?)(\d+):(\d\d)$/.exec(text ?? '');
+  if (!match) throw new Error(`Not a clock: ${text}`);
+  return (match[1] ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+export async function clock(panel: Frame, name: 'Time left in step' | 'Time left in meeting'): Promise<number> {
+  return seconds(await panel.getByRole('timer', { name }).textContent());
+}
+
+export function button(panel: Frame, name: string) {
+  return panel.getByRole('button', { name, exact: true });
+}
+
+export async function stepTitle(panel: Frame): Promise<string | null> {
+  return panel.locator('#step-title').textContent();
+}
+
+export async function start(panel: Frame, minutes: 30 | 45 | 60 = 30) {
+  await panel.getByLabel('Meeting length').selectOption(String(minutes));
+  await button(panel, 'Start conversation').click();
+  await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+}
+
+/** Stops the extension's service worker the way Chrome does after 30 s idle. */
+export async function killServiceWorker(page: Page): Promise<void> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** A fresh Meet code per test, so tests sharing a browser never share a session. */
+let meetCount = 0;
+export function newMeetUrl(): string {
+  const n = (meetCount++ + Date.now()) % 26 ** 3;
+  const letters = [Math.floor(n / 676), Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(97 + i)).join('');
+  return `https://meet.google.com/${letters}-test-${'abc'}`;
+}
