@@ -88,3 +88,40 @@ describe('running the conversation', () => {
     await page.close();
   });
 });
+
+describe('copying the next steps', () => {
+  it('puts the message on the clipboard', async () => {
+    const url = newMeetUrl();
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    const { page, panel } = await openMeeting(ext, url);
+    await start(panel);
+    await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Wrap up and next steps/ }).click();
+    await expect.poll(() => stepTitle(panel)).toBe('Wrap up and next steps');
+    await button(panel, 'Copy next steps').click();
+    await panel.getByRole('status').filter({ hasText: 'Next steps copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Thank you both/);
+    expect(copied).toContain('Check-ins on the coaching goals');
+    expect(copied).toContain('second alignment conversation');
+    await page.close();
+  });
+
+  it('shows the text selected, with a clear message, when the browser refuses the clipboard', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await start(panel);
+    // The refusal a browser gives when the page lacks focus or permission.
+    await panel.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await button(panel, 'Copy next steps').click();
+    await panel.getByRole('status').filter({ hasText: 'The browser blocked copying' }).waitFor();
+    const box = panel.getByRole('textbox', { name: 'Next steps' });
+    expect(await box.inputValue()).toMatch(/^Thank you both/);
+    const selected = await panel.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      return el.value.slice(el.selectionStart, el.selectionEnd);
+    });
+    expect(selected).toBe(await box.inputValue());
+    await page.close();
+  });
+});
