@@ -117,11 +117,13 @@ describe('copying the next steps', () => {
     await panel.getByRole('status').filter({ hasText: 'The browser blocked copying' }).waitFor();
     const box = panel.getByRole('textbox', { name: 'Next steps' });
     expect(await box.inputValue()).toMatch(/^Thank you both/);
-    const selected = await panel.evaluate(() => {
-      const el = document.activeElement as HTMLTextAreaElement;
-      return el.value.slice(el.selectionStart, el.selectionEnd);
-    });
-    expect(selected).toBe(await box.inputValue());
+    const text = await box.inputValue();
+    const selection = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement;
+        return el.tagName === 'TEXTAREA' ? el.value.slice(el.selectionStart, el.selectionEnd) : '';
+      });
+    await expect.poll(selection).toBe(text);
     await page.close();
   });
 });
