@@ -5,21 +5,37 @@
  */
 import type { DockPlacement } from '../utils/dock-placement';
 import { SHADOW_CSS, hostStyle } from './dock-styles';
+import { keepInPlace } from './keeper';
 
 export const DOCK_TITLE = 'Alignment Companion';
+export const DOCK_TAG = 'alignment-companion-dock';
 
 export interface Dock {
   /** Shows the panel for a meeting; switching meetings reloads the panel on the new session. */
   show(sessionKey: string): void;
   remove(): void;
+  /** True for the element this dock owns; other elements of our tag are the page's or a stale script's. */
+  owns(element: Element): boolean;
 }
 
-export function createDock(placement: DockPlacement, panelUrl: (sessionKey: string) => string): Dock {
-  const host = document.createElement('alignment-companion-dock');
+export interface DockOptions {
+  /**
+   * False once this dock's script is stale (the extension was reloaded, or a newer copy of the
+   * script took over): the dock then stops defending its place and leaves.
+   */
+  current?: () => boolean;
+}
+
+export function createDock(
+  placement: DockPlacement,
+  panelUrl: (sessionKey: string) => string,
+  { current = () => true }: DockOptions = {},
+): Dock {
+  const host = createHost();
+  const shadow = host.attachShadow({ mode: 'closed' });
   host.style.cssText = hostStyle(placement);
   // Compare against the browser's own serialisation, or restoring the style would loop forever.
   const expectedStyle = host.style.cssText;
-  const shadow = host.attachShadow({ mode: 'closed' });
 
   const style = document.createElement('style');
   style.textContent = SHADOW_CSS;
@@ -45,29 +61,40 @@ export function createDock(placement: DockPlacement, panelUrl: (sessionKey: stri
   tab.addEventListener('click', () => setCollapsed(dock.dataset.collapsed !== 'true'));
 
   let sessionKey: string | null = null;
-  // The platforms re-render their DOM freely; when ours is taken out, put it back.
-  const keeper = new MutationObserver(() => {
-    if (sessionKey && !host.isConnected) attach();
-    if (host.style.cssText !== expectedStyle) host.style.cssText = expectedStyle;
-    if (host.hasAttribute('hidden')) host.removeAttribute('hidden');
+  const keeper = keepInPlace(host, expectedStyle, () => {
+    if (current()) return true;
+    sessionKey = null;
+    return false;
   });
-
-  function attach() {
-    document.documentElement.append(host);
-  }
 
   return {
     show(key) {
       if (key !== sessionKey) frame.src = panelUrl(key);
       sessionKey = key;
-      if (!host.isConnected) attach();
-      keeper.observe(document.documentElement, { childList: true });
-      keeper.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'class'] });
+      keeper.start();
     },
     remove() {
       sessionKey = null;
-      keeper.disconnect();
+      keeper.stop();
       host.remove();
     },
+    owns(element) {
+      return element === host;
+    },
   };
+}
+
+/**
+ * A page that defined our tag as its own custom element before we ran would be handed even a
+ * closed shadow root through ElementInternals.shadowRoot. Then the dock takes a name the page
+ * cannot have guessed; a name defined only later never exposes the root.
+ */
+function createHost(): HTMLElement {
+  try {
+    const host = document.createElement(DOCK_TAG);
+    if (!host.matches(':defined')) return host;
+  } catch {
+    // The page's constructor for our tag threw.
+  }
+  return document.createElement(`${DOCK_TAG}-${crypto.randomUUID()}`);
 }

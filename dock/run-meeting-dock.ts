@@ -2,11 +2,19 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_PLACEMENT } from '../utils/dock-placement';
 import { identifyMeeting, type Platform } from '../utils/meeting-identity';
-import { createDock } from './dock';
+import { DOCK_TAG, createDock } from './dock';
 
 export function panelUrl(sessionKey: string): string {
   return `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(sessionKey)}`;
 }
+
+/**
+ * Which copy of the content script owns the page's dock. It lives on the isolated world's global
+ * object, which the page cannot see or write; a copy injected after an extension update runs in
+ * the same world and takes over from the orphaned one.
+ */
+const OWNER = Symbol.for('alignment-companion/dock-owner');
+type WorldGlobal = typeof globalThis & { [OWNER]?: object };
 
 /**
  * Docks the panel while the page is a meeting on this platform, and follows the platform's
@@ -15,21 +23,49 @@ export function panelUrl(sessionKey: string): string {
 export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
-  const dock = createDock(DOCK_PLACEMENT[platform], panelUrl);
+  const world = globalThis as WorldGlobal;
+  const token = {};
+  world[OWNER] = token;
+  // Stale only when the extension itself is gone (reloaded, updated, removed) or a newer copy of
+  // this script took over. Never because of a DOM event: those the meeting page can forge.
+  const current = () => world[OWNER] === token && browser.runtime?.id !== undefined;
+
+  const dock = createDock(DOCK_PLACEMENT[platform], panelUrl, { current });
+  // A dock left by a copy of this script that can no longer remove it (Firefox drops an unloaded
+  // script without a word), or a decoy with our name: only one dock on the page, ours.
+  for (const element of [...document.documentElement.children]) {
+    if (element.localName.startsWith(DOCK_TAG) && !dock.owns(element)) element.remove();
+  }
+
   let seen = '';
+  let key: string | null = null;
   const sync = (href: string) => {
-    if (href === seen) return;
-    seen = href;
-    const meeting = identifyMeeting(href);
-    if (meeting?.platform === platform) dock.show(meeting.key);
-    else dock.remove();
+    if (href !== seen) {
+      seen = href;
+      const meeting = identifyMeeting(href);
+      key = meeting?.platform === platform ? meeting.key : null;
+      if (!key) dock.remove();
+    }
+    if (key) dock.show(key);
+  };
+  const retire = () => {
+    clearInterval(timer);
+    dock.remove();
   };
   sync(location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
+  // The event's payload is not read: the page can dispatch an event of the same name.
+  ctx.addEventListener(window, 'wxt:locationchange', () => sync(location.href));
   // Chromium does not tell an isolated world about the page's own history.pushState, which is
   // how Meet and Teams move between lobby, call and home; one string comparison twice a second
-  // catches it. The context's interval also notices when the extension was reloaded under us.
-  ctx.setInterval(() => sync(location.href), 500);
-  // After an extension update the old script is orphaned: take its dock away so the new one docks alone.
-  ctx.onInvalidated(() => dock.remove());
+  // catches it. The same check puts the dock back if something slipped past its keeper, and
+  // notices an extension reloaded under us. A plain interval, not the WXT context's: the page
+  // can forge the event that invalidates that context.
+  const timer = setInterval(() => {
+    if (current()) sync(location.href);
+    else retire();
+  }, 500);
+  // WXT invalidates the context when a newer copy of the script starts or the extension goes away.
+  ctx.onInvalidated(() => {
+    if (!current()) retire();
+  });
 }

@@ -49,9 +49,105 @@ const PAGE_SCRIPT = `
       document.body.replaceWith(body);
     },
   };
+
+  // What a hostile page can do to the dock with nothing but the DOM and CSS.
+  const dockElements = () => [...document.documentElement.children].filter((el) => el.localName.startsWith('alignment-companion-dock'));
+  const freshBody = (text) => {
+    const body = document.createElement('body');
+    const h = document.createElement('h1');
+    h.textContent = text;
+    body.append(h);
+    return body;
+  };
+  window.hostile = {
+    dockElements,
+    addStyle(css) {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    },
+    /** A fixed full-screen element at the highest z-index, after ours in the document. */
+    cover() {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#b00020';
+      document.documentElement.append(cover);
+    },
+    tamper() {
+      for (const el of dockElements()) {
+        if (el.matches(':popover-open')) el.hidePopover();
+        el.removeAttribute('popover');
+        for (const name of ['hidden', 'inert', 'aria-hidden']) el.setAttribute(name, name === 'aria-hidden' ? 'true' : '');
+        el.style.cssText = 'display:none';
+      }
+    },
+    remove() {
+      for (const el of dockElements()) el.remove();
+    },
+    moveIntoHiddenBox() {
+      const box = document.createElement('div');
+      box.style.display = 'none';
+      document.body.append(box);
+      box.append(...dockElements());
+    },
+    replaceDocumentChildren() {
+      document.documentElement.replaceChildren(document.createElement('head'), freshBody('re-rendered'));
+    },
+    replaceRoot() {
+      const html = document.createElement('html');
+      html.append(document.createElement('head'), freshBody('new root'));
+      document.replaceChild(html, document.documentElement);
+    },
+    rewriteDocument() {
+      const policy = trustedTypes.createPolicy('fixture', { createHTML: (html) => html });
+      document.open();
+      document.write(policy.createHTML('<!doctype html><title>rewritten</title><h1>rewritten</h1>'));
+      document.close();
+    },
+    /**
+     * Everything the page could post or dispatch that looks like WXT's own messages (script
+     * started, location changed) or like our panel protocol, to every window and frame it can reach.
+     */
+    forgeMessages(extensionId, platform, key, otherMeetingUrl) {
+      const started = extensionId + ':' + platform + ':wxt:content-script-started';
+      const moved = extensionId + ':' + platform + ':wxt:locationchange';
+      const detail = { contentScriptName: platform, messageId: 'forged' };
+      const command = { kind: 'command', id: 'forged-command-0001', key, command: { type: 'next' } };
+      const messages = [
+        { type: started, ...detail },
+        { type: 'wxt:content-script-started', ...detail },
+        { kind: 'open', key },
+        command,
+        { kind: 'snapshot', key, session: null },
+      ];
+      const targets = [window];
+      for (let i = 0; i < window.frames.length; i++) targets.push(window.frames[i]);
+      for (const target of targets) for (const message of messages) target.postMessage(message, '*');
+      document.dispatchEvent(new CustomEvent(started, { detail }));
+      window.dispatchEvent(new CustomEvent(started, { detail }));
+      const locationEvent = new Event(moved);
+      locationEvent.newUrl = new URL(otherMeetingUrl);
+      window.dispatchEvent(locationEvent);
+      return messages.length * targets.length + 3;
+    },
+  };
 `;
 
-export function fixturePage(platform: FixturePlatform, title: string, nonce: string, extraBody = ''): string {
+/**
+ * Runs before the content script: the page claims our tag as its own custom element, to be
+ * handed the dock's closed shadow root through ElementInternals.
+ */
+export const CLAIM_DOCK_TAG_SCRIPT = `
+  window.claimed = [];
+  customElements.define('alignment-companion-dock', class extends HTMLElement {
+    constructor() {
+      super();
+      window.claimed.push({ element: this, internals: this.attachInternals() });
+    }
+  });
+`;
+
+export function fixturePage(platform: FixturePlatform, title: string, nonce: string, extraBody = '', prelude = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <style nonce="${nonce}">
   body { margin: 0; background: #202124; color: #e8eaed; font: 15px sans-serif; min-height: 100vh; }
@@ -59,7 +155,7 @@ export function fixturePage(platform: FixturePlatform, title: string, nonce: str
   #webclient { width: 100%; height: 70vh; border: 0; }
 </style></head>
 <body><h1>${title}</h1>${extraBody}<div id="call-controls" role="toolbar" aria-label="Call controls"></div>
-<script nonce="${nonce}">${PAGE_SCRIPT}</script></body></html>`;
+<script nonce="${nonce}">${prelude}${PAGE_SCRIPT}</script></body></html>`;
 }
 
 export function newNonce(): string {

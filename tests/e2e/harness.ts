@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
-import { csp, fixturePage, newNonce, type FixturePlatform } from './fixtures';
+import { CLAIM_DOCK_TAG_SCRIPT, csp, fixturePage, newNonce, type FixturePlatform } from './fixtures';
 
 // Service-worker requests only reach Playwright with this on; without it a fetch from the
 // background would go unseen by the no-network test.
@@ -28,7 +28,7 @@ function platformOf(url: URL): FixturePlatform {
   return 'plain';
 }
 
-export async function launch(options: { userDataDir?: string } = {}): Promise<Extension> {
+export async function launch(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
   const { context, userDataDir } = (await launchWithExtension(options)) as { context: BrowserContext; userDataDir: string };
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
@@ -45,7 +45,7 @@ export async function launch(options: { userDataDir?: string } = {}): Promise<Ex
       status: 200,
       contentType: 'text/html; charset=utf-8',
       headers: { 'content-security-policy': csp(nonce) },
-      body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra),
+      body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra, url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : ''),
     });
   });
   const id = (await extensionId(context)) as string;
