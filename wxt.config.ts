@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { MEETING_ORIGINS } from './utils/meeting-hosts';
 
@@ -25,6 +26,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Content scripts use only runtime.id and runtime.getURL, synchronous and alike in every
+    // browser: they take WXT's plain `browser` (chrome or browser) instead of the promise
+    // polyfill, which would be half of each content script's weight.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const plain = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [plain, ...entries] };
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
