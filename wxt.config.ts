@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { MEETING_ORIGINS } from './utils/meeting-hosts';
 
-// The manifest is the product's privacy promise in machine-readable form: no permissions,
-// no host access beyond the meeting platforms, and only the panel page is web-accessible.
+// The manifest is the product's privacy promise in machine-readable form: no host access beyond
+// the meeting platforms, no API permission but the one re-injection after an update needs, and only
+// the panel page web-accessible. tests/unit/manifest.test.ts holds the built manifests to that.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every file honest about what it depends on.
@@ -12,10 +13,11 @@ export default defineConfig({
     name: 'Alignment Companion',
     description:
       'Agenda, timers and guardrails for Manager Alignment Conversations, docked in Meet, Zoom and Teams. Nothing leaves your browser.',
-    permissions: [],
     web_accessible_resources: [{ resources: ['panel.html'], matches: MEETING_ORIGINS }],
     ...(browser === 'firefox'
       ? {
+          // Firefox injects the content scripts into open meetings on install and update itself.
+          permissions: [],
           browser_specific_settings: {
             gecko: {
               id: 'alignment-companion@coaching.example',
@@ -24,7 +26,13 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Chrome does not: to dock again in a meeting open across an update, the background injects
+          // the content script (entrypoints/background/reinject.ts). Same hosts as the content
+          // scripts, so the install prompt does not change.
+          permissions: ['scripting'],
+          host_permissions: MEETING_ORIGINS,
+        }),
   }),
   hooks: {
     // Content scripts use only runtime.id and runtime.getURL, synchronous and alike in every

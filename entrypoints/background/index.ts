@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
 import { createSessionHub } from './session-hub';
 import { createSessionStore } from './session-store';
@@ -13,5 +14,6 @@ export default defineBackground({
     });
     // Registered synchronously so a port that wakes the worker is never missed.
     browser.runtime.onConnect.addListener((port) => hub.connect(port));
+    dockIntoOpenMeetings();
   },
 });
