@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { MEETING_ORIGINS } from './utils/meeting-hosts';
+import { GECKO_ID, MEETING_ORIGINS } from './utils/meeting-hosts';
 
 // The manifest is the product's privacy promise in machine-readable form: no host access beyond
 // the meeting platforms, no API permission but the one re-injection after an update needs, and only
@@ -20,10 +20,12 @@ export default defineConfig({
           permissions: [],
           browser_specific_settings: {
             gecko: {
-              id: 'alignment-companion@coaching.example',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

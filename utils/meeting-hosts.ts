@@ -24,3 +24,33 @@ export const MEETING_ORIGINS = [
   'https://teams.live.com/*',
   'https://teams.cloud.microsoft/*',
 ];
+
+export const GECKO_ID = 'alignment-companion@coaching.example';
+
+/**
+ * Everything the built manifests may ask for; tests/unit/manifest.test.ts fails on anything
+ * else. Widening this list is a product decision: give the reason in README's permissions table.
+ */
+export const MANIFEST_ALLOWED = {
+  /** API permissions, per build. Chrome's `scripting` re-docks open meetings after an update. */
+  permissions: { chrome: ['scripting'], firefox: [] as string[] },
+  /** Host permissions, per build: on Chrome only what `scripting` needs, the meeting origins. */
+  hostPermissions: { chrome: MEETING_ORIGINS, firefox: [] as string[] },
+  contentScriptMatches: MEETING_MATCHES,
+  webAccessibleResources: ['panel.html'],
+  webAccessibleMatches: MEETING_ORIGINS,
+  /** Top-level manifest keys; anything else (externally_connectable, content_security_policy…) fails. */
+  keys: [
+    'manifest_version',
+    'name',
+    'description',
+    'version',
+    'icons',
+    'permissions',
+    'host_permissions',
+    'web_accessible_resources',
+    'background',
+    'content_scripts',
+    'browser_specific_settings',
+  ],
+};
