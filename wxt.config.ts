@@ -13,6 +13,14 @@ export default defineConfig({
       'Agenda, timers and guardrails for Manager Alignment Conversations, docked in Meet, Zoom and Teams. Nothing leaves your browser.',
     permissions: [],
     web_accessible_resources: [{ resources: ['panel.html'], matches: MEETING_ORIGINS }],
+    // Browser-level shortcuts: they work whether the focus is in the meeting or in the panel,
+    // and the coach can change them in the browser's shortcut settings.
+    commands: {
+      'next-step': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Next step' },
+      'previous-step': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Previous step' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Show or hide the panel' },
+      'hide-notes': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show private notes' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,39 +1,55 @@
 import type { AgendaStep } from '../utils/agenda';
+import { formatMinutes } from '../utils/clock';
 
 interface Props {
   agenda: AgendaStep[];
   current: number;
+  /** Per step: time spent (behind), budget (current), share of the time left (ahead). */
+  budgetsMs: number[];
   onJump: (index: number) => void;
 }
 
-/** Every step is a button: clicking one jumps there. */
-export function AgendaList({ agenda, current, onJump }: Props) {
+/** Every step is a button: clicking one jumps there. Steps ahead show their adjusted minutes. */
+export function AgendaList({ agenda, current, budgetsMs, onJump }: Props) {
   return (
     <nav class="agenda" aria-labelledby="agenda-title">
-      <h2 id="agenda-title" class="agenda__title">
+      <h2 id="agenda-title" class="section__title">
         Agenda
       </h2>
       <ol>
-        {agenda.map((step, index) => (
-          <li key={step.id}>
-            <button
-              type="button"
-              class="agenda__item"
-              aria-current={index === current ? 'step' : undefined}
-              onClick={() => index !== current && onJump(index)}
-            >
-              <span class="agenda__number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <span class="agenda__name">{step.title}</span>
-              <span class="agenda__minutes">
-                {step.minutes}
-                <span class="visually-hidden"> minutes</span>
-                <span aria-hidden="true"> min</span>
-              </span>
-            </button>
-          </li>
-        ))}
+        {agenda.map((step, index) => {
+          const minutes = formatMinutes(budgetsMs[index] ?? 0);
+          const changed = index > current && minutes !== String(step.minutes);
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                class="agenda__item"
+                data-done={String(index < current)}
+                aria-current={index === current ? 'step' : undefined}
+                onClick={() => index !== current && onJump(index)}
+              >
+                <span class="agenda__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span class="agenda__name">{step.title}</span>
+                <span class="agenda__minutes" data-changed={String(changed)}>
+                  {minutes}
+                  <span aria-hidden="true"> min</span>
+                  <span class="visually-hidden">
+                    {index < current ? ' minutes spent' : ' minutes'}
+                    {changed ? `, planned ${step.minutes}` : ''}
+                  </span>
+                  {changed && (
+                    <s class="agenda__planned" aria-hidden="true">
+                      {step.minutes}
+                    </s>
+                  )}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

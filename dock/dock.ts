@@ -11,6 +11,8 @@ export const DOCK_TITLE = 'Alignment Companion';
 export interface Dock {
   /** Shows the panel for a meeting; switching meetings reloads the panel on the new session. */
   show(sessionKey: string): void;
+  /** Folds the panel to its tab, or unfolds it. */
+  toggle(): void;
   remove(): void;
 }
 
@@ -42,7 +44,8 @@ export function createDock(placement: DockPlacement, panelUrl: (sessionKey: stri
     tab.setAttribute('aria-expanded', String(!collapsed));
   }
   setCollapsed(false);
-  tab.addEventListener('click', () => setCollapsed(dock.dataset.collapsed !== 'true'));
+  const toggle = () => setCollapsed(dock.dataset.collapsed !== 'true');
+  tab.addEventListener('click', toggle);
 
   let sessionKey: string | null = null;
   // The platforms re-render their DOM freely; when ours is taken out, put it back.
@@ -64,6 +67,7 @@ export function createDock(placement: DockPlacement, panelUrl: (sessionKey: stri
       keeper.observe(document.documentElement, { childList: true });
       keeper.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'class'] });
     },
+    toggle,
     remove() {
       sessionKey = null;
       keeper.disconnect();

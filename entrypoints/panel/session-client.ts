@@ -5,7 +5,9 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type BackgroundMessage, type PanelMessage } from '../../utils/protocol';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../utils/preferences';
+import type { Preparation } from '../../utils/preparation';
+import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage } from '../../utils/protocol';
 import type { Command, Session } from '../../utils/session';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting';
@@ -17,6 +19,8 @@ export function createSessionClient(key: string) {
   const loaded = signal(false);
   const connection = signal<Connection>('connecting');
   const problem = signal<string | null>(null);
+  const preparations = signal<Preparation[]>([]);
+  const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const pending = new Map<string, { message: PanelMessage; settle: (error: string | null) => void }>();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let attempt = 0;
@@ -60,12 +64,17 @@ export function createSessionClient(key: string) {
           session.value = message.session;
         }
         return;
+      case 'library':
+        preparations.value = message.preparations;
+        preferences.value = message.preferences;
+        return;
       case 'ack':
       case 'rejected': {
         const entry = pending.get(message.id);
         pending.delete(message.id);
         entry?.settle(message.kind === 'rejected' ? message.reason : null);
-        if (message.kind === 'ack') problem.value = null;
+        // A refusal is said where the coach looks; the next stored command clears it.
+        problem.value = message.kind === 'rejected' ? message.reason : null;
         return;
       }
       case 'storage-error':
@@ -80,8 +89,16 @@ export function createSessionClient(key: string) {
 
   /** Resolves with null once the command is stored, or with the reason it was not applied. */
   function send(command: Command): Promise<string | null> {
-    const id = crypto.randomUUID();
-    const message: PanelMessage = { kind: 'command', id, key, command };
+    return dispatch({ kind: 'command', id: crypto.randomUUID(), key, command });
+  }
+
+  /** For preparations and preferences, which belong to the coach rather than to this meeting. */
+  function sendLibrary(command: LibraryCommand): Promise<string | null> {
+    return dispatch({ kind: 'library', id: crypto.randomUUID(), command });
+  }
+
+  function dispatch(message: PanelMessage & { id: string }): Promise<string | null> {
+    const { id } = message;
     return new Promise((settle) => {
       pending.set(id, { message, settle });
       post(message);
@@ -89,7 +106,7 @@ export function createSessionClient(key: string) {
   }
 
   connect();
-  return { session, loaded, connection, problem, send };
+  return { session, loaded, connection, problem, preparations, preferences, send, sendLibrary };
 }
 
 export type SessionClient = ReturnType<typeof createSessionClient>;
