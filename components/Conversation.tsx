@@ -1,7 +1,7 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { meetingRemaining, stepRemaining } from '../utils/clock';
 import { canMakeReminder, checkInReminder } from '../utils/ics';
-import { composeNextSteps } from '../utils/next-steps';
+import { nextStepsForSession } from '../utils/next-steps';
 import { plan as planOf, timeState, elapsedInCurrent } from '../utils/pacing';
 import type { PlaybookId } from '../utils/playbooks';
 import type { Preferences } from '../utils/preferences';
@@ -48,12 +48,7 @@ export function Conversation({ session, now, preferences, preparations, send, se
   const isLast = s.current === s.agenda.length - 1;
   const paused = s.runningSince === null;
   const { hideNotes, format } = preferences.value;
-  const composed = composeNextSteps({
-    conversation: s.templateId,
-    ...s.capture,
-    topics: s.parked.map((topic) => topic.text),
-    format,
-  });
+  const composed = nextStepsForSession(s, format);
   const cadence = s.capture.cadence;
   const reminder = canMakeReminder(cadence)
     ? {

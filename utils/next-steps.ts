@@ -4,6 +4,7 @@
  */
 import type { TemplateId } from './agenda';
 import { describeCadence, type Cadence } from './capture';
+import type { Session } from './session';
 
 export type MessageFormat = 'plain' | 'markdown';
 
@@ -69,4 +70,24 @@ export function composeNextSteps(input: NextStepsInput): string {
   }
   lines.push('', 'Thank you again.');
   return lines.join('\n');
+}
+
+/**
+ * The message for a session: what was captured for sharing and the parked topics, nothing else.
+ * Private notes and the preparation are not read here, so they cannot leak into the message.
+ */
+export function nextStepsForSession(
+  session: Pick<Session, 'templateId' | 'capture' | 'parked'>,
+  format: MessageFormat,
+): string {
+  const { goals, support, cadence, secondConversation } = session.capture;
+  return composeNextSteps({
+    conversation: session.templateId,
+    goals,
+    support,
+    cadence,
+    secondConversation,
+    topics: session.parked.map((topic) => topic.text),
+    format,
+  });
 }

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionHub, type HubPort } from '../../entrypoints/background/session-hub';
 import { createSessionStore, type SessionStore } from '../../entrypoints/background/session-store';
+import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
+import { answerShortcut } from '../../dock/answer-shortcut';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
 import { T0 } from './conversation';
 
@@ -43,6 +45,8 @@ class FakePort implements HubPort {
     return this.received.at(-1);
   }
 }
+
+const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } };
 
 let db: SessionDb;
 let store: SessionStore;
@@ -111,7 +115,7 @@ describe('who may connect', () => {
 describe('a panel driving a meeting', () => {
   it('gets an empty snapshot before start, then the stored session once a command is acknowledged', async () => {
     const panel = await openPanel();
-    expect(panel.received).toEqual([{ kind: 'snapshot', key: MEET, session: null }]);
+    expect(panel.received).toEqual([EMPTY_LIBRARY, { kind: 'snapshot', key: MEET, session: null }]);
     const { id, answers } = await command(panel, MEET, { type: 'start', minutes: 30 });
     expect(answers[0]).toEqual({ kind: 'ack', id });
     // Acknowledged means stored.
@@ -126,7 +130,7 @@ describe('a panel driving a meeting', () => {
     await command(tabA, MEET, { type: 'start', minutes: 45 });
     await command(tabA, MEET, { type: 'next' });
     await vi.waitFor(() => expect(tabB.last()).toMatchObject({ kind: 'snapshot', key: MEET, session: { current: 1, revision: 2 } }));
-    expect(other.received).toEqual([{ kind: 'snapshot', key: ZOOM, session: null }]);
+    expect(other.received).toEqual([EMPTY_LIBRARY, { kind: 'snapshot', key: ZOOM, session: null }]);
   });
 
   it('answers a refused command with the reason and broadcasts nothing', async () => {
@@ -134,7 +138,7 @@ describe('a panel driving a meeting', () => {
     const tabB = await openPanel();
     const { id, answers } = await command(tabA, MEET, { type: 'next' });
     expect(answers).toEqual([{ kind: 'rejected', id, reason: 'Start the conversation first.' }]);
-    expect(tabB.received).toHaveLength(1);
+    expect(tabB.received).toHaveLength(2);
   });
 
   it('ignores malformed messages: no answer, no change', async () => {
@@ -143,7 +147,7 @@ describe('a panel driving a meeting', () => {
       panel.send(junk);
     }
     await command(panel, MEET, { type: 'start', minutes: 30 });
-    expect(panel.received.filter((m) => m.kind !== 'snapshot')).toHaveLength(1);
+    expect(panel.received.filter((m) => m.kind !== 'snapshot' && m.kind !== 'library')).toHaveLength(1);
     expect(await db.sessions.get(MEET)).toMatchObject({ revision: 1 });
   });
 
@@ -165,7 +169,7 @@ describe('a panel driving a meeting', () => {
     tabB.close();
     expect(hub.subscriberCount(MEET)).toBe(1);
     await command(tabA, MEET, { type: 'start', minutes: 30 });
-    expect(tabB.received).toHaveLength(1);
+    expect(tabB.received).toHaveLength(2);
   });
 
   it('says so when the database cannot write, and the session stays as it was', async () => {
@@ -182,5 +186,98 @@ describe('a panel driving a meeting', () => {
     clock = T0 + 5_000;
     await command(panel, MEET, { type: 'start', minutes: 30 });
     expect(await db.sessions.get(MEET)).toMatchObject({ startedAt: T0 + 5_000 });
+  });
+});
+
+describe('the coach’s preparations and preferences', () => {
+  async function library(port: FakePort, cmd: unknown, id = `library-${String(++commandCount).padStart(4, '0')}`) {
+    const before = port.received.length;
+    port.send({ kind: 'library', id, command: cmd });
+    await vi.waitFor(() => expect(port.received.slice(before).some((m) => 'id' in m && m.id === id)).toBe(true));
+    return port.received.slice(before);
+  }
+
+  it('every open panel, on any meeting, gets the library when it opens and after each change', async () => {
+    const meet = await openPanel();
+    const zoom = await openPanel(ZOOM);
+    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } });
+    const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
+    expect(answers[0]).toMatchObject({ kind: 'ack' });
+    await library(meet, { type: 'preference', name: 'hideNotes', value: true });
+    await vi.waitFor(() =>
+      expect(zoom.last()).toMatchObject({ kind: 'library', preparations: [{ id: 'prep-0000-0001', label: 'Sam' }], preferences: { hideNotes: true } }),
+    );
+  });
+
+  it('answers a refused library command with the reason', async () => {
+    const panel = await openPanel();
+    const answers = await library(panel, { type: 'prep-text', prepId: 'prep-0000-0404', field: 'notes', text: 'x' });
+    expect(answers).toEqual([{ kind: 'rejected', id: expect.any(String), reason: 'That preparation was deleted.' }]);
+  });
+
+  it('links a preparation to the conversation at the start', async () => {
+    const panel = await openPanel();
+    await library(panel, { type: 'prep-create', prepId: 'prep-0000-0001', label: '' });
+    await command(panel, MEET, { type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0000-0001' });
+    expect(await db.sessions.get(MEET)).toMatchObject({ templateId: 'closing', preparationId: 'prep-0000-0001' });
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  /** The tab's content script as it answers: the real answering code, on a meeting or not. */
+  function tabs(meetingKeys: Record<number, string | null>) {
+    const toggled: number[] = [];
+    return {
+      toggled,
+      askTab: async (tabId: number, message: unknown) =>
+        (await answerShortcut(message, meetingKeys[tabId] ?? null, { toggle: () => toggled.push(tabId) })) ?? null,
+    };
+  }
+
+  function handler(tabsFake: ReturnType<typeof tabs>) {
+    let n = 0;
+    return createShortcutHandler({
+      askTab: tabsFake.askTab,
+      runSessionCommand: hub.runSessionCommand,
+      runLibraryCommand: hub.runLibraryCommand,
+      newId: () => `shortcut-${++n}-${Date.now()}`,
+    });
+  }
+
+  it('Next and Previous step move the meeting shown in the tab, and every panel on it follows', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const onShortcut = handler(tabs({ 7: MEET }));
+    await onShortcut('next-step', { id: 7 });
+    await onShortcut('next-step', { id: 7 });
+    await onShortcut('previous-step', { id: 7 });
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 1 });
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'snapshot', session: { current: 1 } }));
+  });
+
+  it('does nothing on a tab that is not a meeting, or for an unknown shortcut', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const onShortcut = handler(tabs({ 7: null }));
+    await onShortcut('next-step', { id: 7 });
+    await onShortcut('next-step', { id: 99 });
+    await onShortcut('next-step', undefined);
+    await onShortcut('delete-everything', { id: 7 });
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, revision: 1 });
+  });
+
+  it('Show or hide the panel folds the dock in that tab', async () => {
+    const fake = tabs({ 7: MEET, 8: ZOOM });
+    await handler(fake)('toggle-panel', { id: 8 });
+    expect(fake.toggled).toEqual([8]);
+  });
+
+  it('Hide private notes toggles the preference for every panel', async () => {
+    const panel = await openPanel();
+    const onShortcut = handler(tabs({}));
+    await onShortcut('hide-notes', { id: 1 });
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'library', preferences: { hideNotes: true } }));
+    await onShortcut('hide-notes');
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'library', preferences: { hideNotes: false } }));
   });
 });
