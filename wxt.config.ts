@@ -18,7 +18,7 @@ export default defineConfig({
     commands: {
       'next-step': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Next step' },
       'previous-step': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Previous step' },
-      'toggle-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Show or hide the panel' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the panel' },
       'hide-notes': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show private notes' },
     },
     ...(browser === 'firefox'

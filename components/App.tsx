@@ -9,9 +9,12 @@ import { HideNotesToggle } from './HideNotesToggle';
 import { MeetingSetup } from './MeetingSetup';
 import { PrepareView } from './PrepareView';
 import { SetupTabs, type SetupTab } from './SetupTabs';
+import { Settings } from './Settings';
+import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
+import type { ReadonlySignal } from '@preact/signals';
 import { useNow } from './use-now';
 
-export function App({ client }: { client: SessionClient }) {
+export function App({ client, shortcuts }: { client: SessionClient; shortcuts: ReadonlySignal<ShortcutKey[]> }) {
   const { session, loaded, connection, problem, preferences, preparations, send, sendLibrary } = client;
   const running = useComputed(() => session.value !== null);
   const now = useNow(running);
@@ -46,6 +49,7 @@ export function App({ client }: { client: SessionClient }) {
             )}
           </SetupTabs>
         )}
+        {loaded.value && <Settings preferences={preferences.value} shortcuts={shortcuts} sendLibrary={sendLibrary} />}
       </div>
       <Guardrails />
       <Announcer session={session} now={now} />

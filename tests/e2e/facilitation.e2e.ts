@@ -218,3 +218,56 @@ describe('preparing the coachee', () => {
     await page.close();
   });
 });
+
+describe('keyboard shortcuts', () => {
+  it('are registered with the browser, with their default keys', async () => {
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    const commands: { name: string; shortcut: string }[] = await worker.evaluate(() => (globalThis as any).chrome.commands.getAll());
+    const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    // An empty shortcut would mean the browser refused the suggested key (taken, or invalid).
+    expect(keys).toEqual({
+      'next-step': 'Alt+Shift+Right Arrow',
+      'previous-step': 'Alt+Shift+Left Arrow',
+      'toggle-panel': 'Alt+Shift+K',
+      'hide-notes': 'Alt+Shift+H',
+    });
+  });
+
+  it('the meeting tab answers the background: which meeting it shows, and folding its dock', async () => {
+    const { page, panel } = await openMeeting(ext, 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_keys%40thread.v2/0');
+    const frameElement = await panel.frameElement();
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    // What the shortcut handler sends, sent by the real background to every tab.
+    const answers = await worker.evaluate(async () => {
+      const { tabs } = (globalThis as any).chrome;
+      const all: { id: number }[] = await tabs.query({});
+      return Promise.all(all.map((tab) => tabs.sendMessage(tab.id, { kind: 'which-meeting' }, { frameId: 0 }).catch(() => null)));
+    });
+    expect(answers).toContainEqual({ key: 'teams:19:meeting_keys@thread.v2' });
+    await worker.evaluate(async () => {
+      const { tabs } = (globalThis as any).chrome;
+      const all: { id: number }[] = await tabs.query({});
+      await Promise.all(all.map((tab) => tabs.sendMessage(tab.id, { kind: 'toggle-panel' }, { frameId: 0 }).catch(() => null)));
+    });
+    await expect.poll(() => frameElement.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('settings', () => {
+  it('list the shortcuts as the browser has them, and keep the chime off until the coach turns it on', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await panel.getByText('Settings and shortcuts').click();
+    await expect.poll(() => panel.locator('.settings__keys').textContent()).toContain('Next stepAlt+Shift+Right Arrow');
+    const chime = panel.getByRole('checkbox', { name: /Soft chime/ });
+    expect(await chime.isChecked()).toBe(false);
+    await chime.check();
+    await page.reload();
+    const reloaded = await panelFrame(page);
+    await reloaded.getByText('Settings and shortcuts').click();
+    await expect.poll(() => reloaded.getByRole('checkbox', { name: /Soft chime/ }).isChecked()).toBe(true);
+    await reloaded.getByRole('checkbox', { name: /Soft chime/ }).uncheck();
+    await expect.poll(() => reloaded.getByRole('checkbox', { name: /Soft chime/ }).isChecked()).toBe(false);
+    await page.close();
+  });
+});
