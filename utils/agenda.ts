@@ -50,8 +50,8 @@ export interface ConversationTemplate {
 export const TEMPLATES: Record<TemplateId, ConversationTemplate> = { kickoff: KICKOFF, closing: CLOSING };
 
 export const GUARDRAILS = [
-  'Confidential: nothing the coachee told you is shared.',
-  'You facilitate. You give no view of the coachee.',
+  'Confidential: nothing the coachee said is shared.',
+  'You facilitate; no view of the coachee.',
   'Their meeting: the coachee shares what they choose.',
 ] as const;
 
