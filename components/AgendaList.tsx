@@ -1,16 +1,17 @@
+import type { ReadonlySignal } from '@preact/signals';
 import type { AgendaStep } from '../utils/agenda';
-import { formatMinutes } from '../utils/clock';
 
 interface Props {
   agenda: AgendaStep[];
   current: number;
-  /** Per step: time spent (behind), budget (current), share of the time left (ahead). */
-  budgetsMs: number[];
+  /** Per step, space-separated: minutes spent (behind), budget (current), share of the time left (ahead). */
+  minutes: ReadonlySignal<string>;
   onJump: (index: number) => void;
 }
 
 /** Every step is a button: clicking one jumps there. Steps ahead show their adjusted minutes. */
-export function AgendaList({ agenda, current, budgetsMs, onJump }: Props) {
+export function AgendaList({ agenda, current, minutes: minutesKey, onJump }: Props) {
+  const shown = minutesKey.value.split(' ');
   return (
     <nav class="agenda" aria-labelledby="agenda-title">
       <h2 id="agenda-title" class="section__title">
@@ -18,7 +19,7 @@ export function AgendaList({ agenda, current, budgetsMs, onJump }: Props) {
       </h2>
       <ol>
         {agenda.map((step, index) => {
-          const minutes = formatMinutes(budgetsMs[index] ?? 0);
+          const minutes = shown[index] ?? '';
           const changed = index > current && minutes !== String(step.minutes);
           return (
             <li key={step.id}>

@@ -1,5 +1,5 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { meetingRemaining, stepRemaining } from '../utils/clock';
+import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/clock';
 import { canMakeReminder, checkInReminder } from '../utils/ics';
 import { nextStepsForSession } from '../utils/next-steps';
 import { plan as planOf, timeState, elapsedInCurrent } from '../utils/pacing';
@@ -35,6 +35,8 @@ export function Conversation({ session, now, preferences, preparations, send, se
   const stepLeft = useComputed(() => (session.value ? stepRemaining(session.value, now.value) : 0));
   const meetingLeft = useComputed(() => (session.value ? meetingRemaining(session.value, now.value) : 0));
   const plan = useComputed(() => planOf(session.value!, now.value));
+  // The agenda's minutes change a few times a minute at most; the list re-renders only then.
+  const minutesKey = useComputed(() => plan.value.budgetsMs.map(formatMinutes).join(' '));
   const state = useComputed(() => {
     const s = session.value!;
     return timeState(s.budgetMs[s.current] ?? 0, elapsedInCurrent(s, now.value));
@@ -119,7 +121,7 @@ export function Conversation({ session, now, preferences, preparations, send, se
         onCommit={(text) => send({ type: 'note', stepId: step.id, text })}
       />
       <ParkingLot topics={s.parked} onPark={(text) => send({ type: 'park', text })} onUnpark={(topicId) => void send({ type: 'unpark', topicId })} />
-      <AgendaList agenda={s.agenda} current={s.current} budgetsMs={plan.value.budgetsMs} onJump={(index) => void send({ type: 'jump', index })} />
+      <AgendaList agenda={s.agenda} current={s.current} minutes={minutesKey} onJump={(index) => void send({ type: 'jump', index })} />
       <PreparationSummary prep={preparations.value.find((prep) => prep.id === s.preparationId)} hidden={hideNotes} />
       {!isLast && wrapUp}
     </div>
