@@ -27,7 +27,9 @@ export type BackgroundMessage =
   | { kind: 'library'; preparations: Preparation[]; preferences: Preferences }
   | { kind: 'ack'; id: string }
   | { kind: 'rejected'; id: string; reason: string }
-  | { kind: 'storage-error'; message: string };
+  | { kind: 'storage-error'; message: string }
+  /** Something the coach should know that no retry will change. */
+  | { kind: 'notice'; message: string };
 
 /** The browser-level shortcuts, as named in the manifest's `commands`. */
 export const SHORTCUTS = ['next-step', 'previous-step', 'toggle-panel', 'hide-notes'] as const;

@@ -6,6 +6,15 @@ import { sessionFromV1, type SessionV1 } from '../../utils/session-migration';
 
 export const DB_NAME = 'alignment-companion';
 
+/** A record that failed its checks on reading, kept aside rather than deleted. */
+export interface QuarantinedRecord {
+  id?: number;
+  table: string;
+  key: string;
+  record: unknown;
+  at: number;
+}
+
 export interface SettingRecord {
   name: 'preferences';
   value: Preferences;
@@ -17,19 +26,20 @@ export interface SettingRecord {
  *  1: `sessions`, the current session of each meeting, keyed by `platform:meetingId`;
  *     `archive`, past sessions of a reused meeting link, keyed by meeting and start time.
  *  2: sessions gain pacing, capture, parked topics, private notes and a linked preparation
- *     (upgraded in place); new `preparations` and `settings`.
+ *     (upgraded in place); new `preparations`, `settings`, and `quarantine` for damaged records.
  */
 export class SessionDb extends Dexie {
   sessions!: EntityTable<Session, 'key'>;
   archive!: Table<Session, [string, number]>;
   preparations!: EntityTable<Preparation, 'id'>;
   settings!: EntityTable<SettingRecord, 'name'>;
+  quarantine!: EntityTable<QuarantinedRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ sessions: 'key, updatedAt', archive: '[key+startedAt], updatedAt' });
     this.version(2)
-      .stores({ preparations: 'id, updatedAt', settings: 'name' })
+      .stores({ preparations: 'id, updatedAt', settings: 'name', quarantine: '++id, key' })
       .upgrade(async (tx) => {
         for (const table of ['sessions', 'archive']) {
           await tx

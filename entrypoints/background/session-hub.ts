@@ -45,30 +45,32 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
     ports.add(port);
   }
 
-  /** Applies a session command from any source (a panel, a keyboard shortcut) and tells every panel. */
+  /**
+   * Applies a session command from any source (a panel, a keyboard shortcut) and tells every
+   * panel. The new state goes out before the ack, so a panel never drops its shown change
+   * before the stored one has arrived.
+   */
   async function applySession(key: string, id: string, command: Command, reply?: HubPort) {
-    const result = await store.apply(key, id, command, now());
+    const result = await withTimeout(store.apply(key, id, command, now()));
     if (!result.ok) {
       if (reply) safePost(reply, { kind: 'rejected', id, reason: result.reason });
       return result;
     }
+    const snapshot: BackgroundMessage = { kind: 'snapshot', key, session: result.session };
+    if (!result.duplicate) broadcast(key, snapshot);
+    else if (reply) safePost(reply, snapshot);
     if (reply) safePost(reply, { kind: 'ack', id });
-    if (result.duplicate) {
-      if (reply) safePost(reply, { kind: 'snapshot', key, session: result.session });
-    } else {
-      broadcast(key, { kind: 'snapshot', key, session: result.session });
-    }
     return result;
   }
 
   async function applyLibrary(id: string, command: LibraryCommand, reply?: HubPort) {
-    const result = await store.applyLibrary(command, now());
+    const result = await withTimeout(store.applyLibrary(command, now()));
     if (!result.ok) {
       if (reply) safePost(reply, { kind: 'rejected', id, reason: result.reason });
       return result;
     }
-    if (reply) safePost(reply, { kind: 'ack', id });
     for (const port of panels) safePost(port, { kind: 'library', ...result.library });
+    if (reply) safePost(reply, { kind: 'ack', id });
     return result;
   }
 
@@ -79,9 +81,10 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
       switch (message.kind) {
         case 'open': {
           subscribe(port, message.key);
-          const [session, library] = await Promise.all([store.get(message.key), store.library()]);
+          const [read, library] = await withTimeout(Promise.all([store.get(message.key), store.library()]));
           safePost(port, { kind: 'library', ...library });
-          safePost(port, { kind: 'snapshot', key: message.key, session });
+          safePost(port, { kind: 'snapshot', key: message.key, session: read.session });
+          if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
           return;
         }
         case 'command':
@@ -136,8 +139,27 @@ function safePost(port: HubPort, message: BackgroundMessage) {
   }
 }
 
+/**
+ * IndexedDB can hang rather than fail (an upgrade blocked by another window, a busy disk): a
+ * panel must hear something, so an operation that takes this long is reported as failed. If it
+ * completes later, the panel's retry under the same id is recognised and not applied twice.
+ */
+export const STORAGE_TIMEOUT_MS = 4_000;
+
+const DAMAGED_TEXT = 'The saved session for this meeting could not be read. Start again to continue; the damaged copy is kept aside.';
+
+function withTimeout<T>(operation: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('storage timeout'), { name: 'TimeoutError' })), STORAGE_TIMEOUT_MS);
+  });
+  return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
+}
+
 function storageErrorText(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return 'The browser is out of storage space for this extension.';
-  return 'The browser could not save the session. Your last change was not stored; try again.';
+  const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'The browser is out of storage space for this extension.';
+  if (name === 'TimeoutError') return 'The browser’s storage is not answering (another window may be updating it).';
+  return 'The browser could not save the session.';
 }

@@ -6,6 +6,8 @@ import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionHub, type HubPort } from '../../entrypoints/background/session-hub';
 import { createSessionStore, type SessionStore } from '../../entrypoints/background/session-store';
 import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
+import { STORAGE_TIMEOUT_MS } from '../../entrypoints/background/session-hub';
+import fc from 'fast-check';
 import { answerShortcut } from '../../dock/answer-shortcut';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
 import { T0 } from './conversation';
@@ -117,10 +119,12 @@ describe('a panel driving a meeting', () => {
     const panel = await openPanel();
     expect(panel.received).toEqual([EMPTY_LIBRARY, { kind: 'snapshot', key: MEET, session: null }]);
     const { id, answers } = await command(panel, MEET, { type: 'start', minutes: 30 });
-    expect(answers[0]).toEqual({ kind: 'ack', id });
+    // The stored state first, then the ack: the panel never lets go of a change before it has the stored one.
+    expect(answers.map((m) => m.kind)).toEqual(['snapshot', 'ack']);
+    expect(answers[1]).toEqual({ kind: 'ack', id });
     // Acknowledged means stored.
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, meetingMinutes: 30 });
-    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'snapshot', session: { revision: 1 } }));
+    expect(answers[0]).toMatchObject({ kind: 'snapshot', session: { revision: 1 } });
   });
 
   it('every panel on the meeting sees the change; a panel on another meeting sees nothing', async () => {
@@ -158,7 +162,7 @@ describe('a panel driving a meeting', () => {
     // The panel lost its port before the ack arrived, reconnected, and resends under the same id.
     const reconnected = await openPanel();
     const { answers } = await command(reconnected, MEET, { type: 'next' }, id);
-    expect(answers[0]).toEqual({ kind: 'ack', id });
+    expect(answers).toEqual([{ kind: 'snapshot', key: MEET, session: expect.objectContaining({ revision: 2 }) }, { kind: 'ack', id }]);
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
   });
 
@@ -178,6 +182,7 @@ describe('a panel driving a meeting', () => {
     vi.spyOn(db.sessions, 'put').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
     panel.send({ kind: 'command', id: 'command-fails-1', key: MEET, command: { type: 'next' } });
     await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'storage-error', message: 'The browser is out of storage space for this extension.' }));
+    // Nothing was acknowledged: the panel keeps the command and sends it again.
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, revision: 1 });
   });
 
@@ -202,7 +207,7 @@ describe('the coach’s preparations and preferences', () => {
     const zoom = await openPanel(ZOOM);
     expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } });
     const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
-    expect(answers[0]).toMatchObject({ kind: 'ack' });
+    expect(answers.map((m) => m.kind)).toEqual(['library', 'ack']);
     await library(meet, { type: 'preference', name: 'hideNotes', value: true });
     await vi.waitFor(() =>
       expect(zoom.last()).toMatchObject({ kind: 'library', preparations: [{ id: 'prep-0000-0001', label: 'Sam' }], preferences: { hideNotes: true } }),
@@ -279,5 +284,66 @@ describe('keyboard shortcuts', () => {
     await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'library', preferences: { hideNotes: true } }));
     await onShortcut('hide-notes');
     await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'library', preferences: { hideNotes: false } }));
+  });
+});
+
+describe('when the browser’s storage fails', () => {
+  it('answers a hanging database with a storage error instead of silence, and the retry lands once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const panel = await openPanel();
+      await command(panel, MEET, { type: 'start', minutes: 30 });
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const realApply = store.apply;
+      const stuck = vi.spyOn(store, 'apply').mockImplementationOnce(async (...args) => {
+        await gate;
+        return realApply(...args);
+      });
+      panel.send({ kind: 'command', id: 'command-stuck-1', key: MEET, command: { type: 'next' } });
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
+      expect(panel.last()).toEqual({ kind: 'storage-error', message: 'The browser’s storage is not answering (another window may be updating it).' });
+      // The stuck write completes after all; the panel's retry under the same id is not applied again.
+      release();
+      await vi.waitFor(async () => expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 }));
+      stuck.mockRestore();
+      const { answers } = await command(panel, MEET, { type: 'next' }, 'command-stuck-1');
+      expect(answers.at(-1)).toEqual({ kind: 'ack', id: 'command-stuck-1' });
+      expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells a panel that its meeting’s stored session is damaged, while other meetings work on', async () => {
+    const zoom = await openPanel(ZOOM);
+    await command(zoom, ZOOM, { type: 'start', minutes: 30 });
+    await db.sessions.put({ key: MEET, revision: 'x' } as never);
+    const meet = await openPanel();
+    await vi.waitFor(() => expect(meet.last()).toMatchObject({ kind: 'notice', message: expect.stringMatching(/could not be read/) }));
+    expect(meet.received.find((m) => m.kind === 'snapshot')).toEqual({ kind: 'snapshot', key: MEET, session: null });
+    const { answers } = await command(zoom, ZOOM, { type: 'next' });
+    expect(answers.at(-1)).toMatchObject({ kind: 'ack' });
+  });
+
+  it('ignores thousands of generated messages: no answer, no stored change', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const before = await db.sessions.get(MEET);
+    const received = panel.received.length;
+    const junk = fc.sample(
+      fc.oneof(
+        fc.anything(),
+        fc.record({ kind: fc.constantFrom('command', 'library', 'open'), id: fc.string(), key: fc.constantFrom(MEET, 'x:y', ''), command: fc.anything() }),
+      ),
+      { numRuns: 3_000, seed: 7 },
+    );
+    for (const message of junk) panel.send(message);
+    // A valid command after the junk is answered, so the junk had its turn.
+    await command(panel, MEET, { type: 'pause' });
+    const answers = panel.received.slice(received);
+    expect(answers.filter((m) => m.kind === 'ack' || m.kind === 'rejected')).toHaveLength(1);
+    expect(await db.sessions.get(MEET)).toEqual({ ...before, runningSince: null, spentMs: expect.any(Array), revision: 2, applied: expect.any(Array), updatedAt: expect.any(Number) });
+    expect(await db.preparations.count()).toBe(0);
   });
 });

@@ -78,7 +78,7 @@ describe('the database opened by this version over one written by version 0.1', 
 
     const db = new SessionDb(name);
     const store = createSessionStore(db);
-    const session = await store.get('meet:abc-defg-hij');
+    const session = (await store.get('meet:abc-defg-hij')).session;
     expect(session).toMatchObject({ current: 3, revision: 4, parked: [], budgetMs: expect.any(Array) });
     expect(await db.sessions.count()).toBe(2);
     expect((await db.archive.toArray())[0]).toMatchObject({ startedAt: T0 - 7 * 24 * 60 * MIN, notes: {} });
