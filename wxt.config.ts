@@ -14,6 +14,14 @@ export default defineConfig({
     description:
       'Agenda, timers and guardrails for Manager Alignment Conversations, docked in Meet, Zoom and Teams. Nothing leaves your browser.',
     web_accessible_resources: [{ resources: ['panel.html'], matches: MEETING_ORIGINS }],
+    // Browser-level shortcuts: they work whether the focus is in the meeting or in the panel,
+    // and the coach can change them in the browser's shortcut settings.
+    commands: {
+      'next-step': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Next step' },
+      'previous-step': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Previous step' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the panel' },
+      'hide-notes': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show private notes' },
+    },
     ...(browser === 'firefox'
       ? {
           // Firefox injects the content scripts into open meetings on install and update itself.
@@ -37,9 +45,9 @@ export default defineConfig({
         }),
   }),
   hooks: {
-    // Content scripts use only runtime.id and runtime.getURL, synchronous and alike in every
-    // browser: they take WXT's plain `browser` (chrome or browser) instead of the promise
-    // polyfill, which would be half of each content script's weight.
+    // Content scripts use only runtime.id, runtime.getURL and runtime.onMessage (answered through
+    // sendResponse), alike in every browser: they take WXT's plain `browser` (chrome or browser)
+    // instead of the promise polyfill, which would be half of each content script's weight.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const plain = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };

@@ -1,6 +1,6 @@
 import { useComputed, useSignal, useSignalEffect, type ReadonlySignal } from '@preact/signals';
 import { LEAD_LABEL } from '../utils/agenda';
-import { stepRemaining } from '../utils/clock';
+import { elapsedInCurrent, timeState, type TimeState } from '../utils/pacing';
 import type { Session } from '../utils/session';
 
 interface Props {
@@ -8,26 +8,41 @@ interface Props {
   now: ReadonlySignal<number>;
 }
 
+const STATE_ANNOUNCEMENT: Partial<Record<TimeState, string>> = {
+  'half-used': 'Half the time for this step is used.',
+  'last-minute': 'One minute left in this step.',
+  over: 'Time is up for this step.',
+};
+
 /**
- * One polite live region for what a screen-reader user must not miss: a new step, and a step
- * running out of time. Said once per change, not every second.
+ * One polite live region for what a screen-reader user must not miss: a new step, and the step's
+ * time passing half, one minute left and zero. Said once per change, not every second.
  */
 export function Announcer({ session, now }: Props) {
   const message = useSignal('');
   const stepKey = useComputed(() => {
     const s = session.value;
-    return s ? `${s.current}` : '';
+    return s ? `${s.startedAt}:${s.current}` : '';
   });
-  const overTime = useComputed(() => (session.value ? stepRemaining(session.value, now.value) <= 0 : false));
+  const state = useComputed(() => {
+    const s = session.value;
+    return s ? timeState(s.budgetMs[s.current] ?? 0, elapsedInCurrent(s, now.value)) : null;
+  });
 
+  const lastStep = useSignal('');
   useSignalEffect(() => {
+    const key = stepKey.value;
+    const stateText = (state.value && STATE_ANNOUNCEMENT[state.value]) ?? '';
     const s = session.peek();
-    if (!stepKey.value || !s) return;
+    if (!key || !s) return;
+    if (key === lastStep.peek()) {
+      if (stateText) message.value = stateText;
+      return;
+    }
+    lastStep.value = key;
     const step = s.agenda[s.current];
-    if (step) message.value = `Step ${s.current + 1} of ${s.agenda.length}: ${step.title}. ${LEAD_LABEL[step.lead]}.`;
-  });
-  useSignalEffect(() => {
-    if (overTime.value) message.value = 'Time is up for this step.';
+    // A step entered already past half (a revisit) says so after its title, in one announcement.
+    if (step) message.value = `Step ${s.current + 1} of ${s.agenda.length}: ${step.title}. ${LEAD_LABEL[step.lead]}.${stateText ? ` ${stateText}` : ''}`;
   });
 
   return (

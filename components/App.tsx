@@ -1,33 +1,55 @@
-import { useComputed } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { isStale } from '../utils/session';
 import type { SessionClient } from '../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
 import { ConnectionNotice } from './ConnectionNotice';
 import { Conversation } from './Conversation';
 import { Guardrails } from './Guardrails';
+import { HideNotesToggle } from './HideNotesToggle';
 import { MeetingSetup } from './MeetingSetup';
+import { PrepareView } from './PrepareView';
+import { SetupTabs, type SetupTab } from './SetupTabs';
+import { Settings } from './Settings';
+import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
+import type { ReadonlySignal } from '@preact/signals';
 import { useNow } from './use-now';
 
-export function App({ client }: { client: SessionClient }) {
-  const { session, loaded, connection, problem, send } = client;
+export function App({ client, shortcuts }: { client: SessionClient; shortcuts: ReadonlySignal<ShortcutKey[]> }) {
+  const { session, loaded, connection, problem, preferences, preparations, send, sendLibrary } = client;
   const running = useComputed(() => session.value !== null);
   const now = useNow(running);
   const past = useComputed(() => (session.value && isStale(session.value, now.value) ? session.value : null));
+  const tab = useSignal<SetupTab>('start');
+  const hideNotes = preferences.value.hideNotes;
 
   return (
     <main class="panel" aria-label="Alignment Companion">
       <header class="panel__header">
-        <p class="panel__brand">Alignment Companion</p>
+        <div class="panel__bar">
+          <p class="panel__brand">Alignment Companion</p>
+          <HideNotesToggle hidden={hideNotes} onToggle={() => void sendLibrary({ type: 'preference', name: 'hideNotes', value: !hideNotes })} />
+        </div>
         <ConnectionNotice connection={connection} problem={problem} />
       </header>
       <div class="panel__body">
         {!loaded.value ? (
           <p class="panel__loading">Loading the session…</p>
         ) : session.value && !past.value ? (
-          <Conversation session={session} now={now} send={(command) => void send(command)} />
+          <Conversation session={session} now={now} preferences={preferences} preparations={preparations} send={send} sendLibrary={sendLibrary} />
         ) : (
-          <MeetingSetup lastStartedAt={past.value?.startedAt} onStart={(minutes) => void send({ type: 'start', minutes })} />
+          <SetupTabs tab={tab}>
+            {tab.value === 'start' ? (
+              <MeetingSetup
+                preparations={preparations.value}
+                lastStartedAt={past.value?.startedAt}
+                onStart={(minutes, template, preparationId) => void send({ type: 'start', minutes, template, preparationId })}
+              />
+            ) : (
+              <PrepareView preparations={preparations.value} hideNotes={hideNotes} sendLibrary={sendLibrary} />
+            )}
+          </SetupTabs>
         )}
+        {loaded.value && <Settings preferences={preferences.value} shortcuts={shortcuts} sendLibrary={sendLibrary} />}
       </div>
       <Guardrails />
       <Announcer session={session} now={now} />

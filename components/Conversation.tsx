@@ -1,48 +1,129 @@
-import { useComputed, type ReadonlySignal } from '@preact/signals';
-import { meetingRemaining, stepRemaining } from '../utils/clock';
-import { composeNextSteps } from '../utils/next-steps';
+import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/clock';
+import { canMakeReminder, checkInReminder } from '../utils/ics';
+import { nextStepsForSession } from '../utils/next-steps';
+import { plan as planOf, timeState, elapsedInCurrent } from '../utils/pacing';
+import type { PlaybookId } from '../utils/playbooks';
+import type { Preferences } from '../utils/preferences';
+import type { Preparation } from '../utils/preparation';
+import type { LibraryCommand } from '../utils/protocol';
 import type { Command, Session } from '../utils/session';
 import { AgendaList } from './AgendaList';
-import { CopyNextSteps } from './CopyNextSteps';
+import { CaptureFields } from './CaptureFields';
 import { Countdown } from './Countdown';
 import { CurrentStep } from './CurrentStep';
+import { NextSteps } from './NextSteps';
+import { PacingLine } from './PacingLine';
+import { ParkingLot } from './ParkingLot';
+import { PlaybookButtons, PlaybookRegion } from './Playbook';
+import { PreparationSummary } from './PreparationSummary';
+import { PrivateNote } from './PrivateNote';
 import { StepControls } from './StepControls';
+import { TimeStateBadge } from './TimeStateBadge';
+import { useChime } from './use-chime';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
   now: ReadonlySignal<number>;
-  send: (command: Command) => void;
+  preferences: ReadonlySignal<Preferences>;
+  preparations: ReadonlySignal<Preparation[]>;
+  send: (command: Command) => Promise<string | null>;
+  sendLibrary: (command: LibraryCommand) => Promise<string | null>;
 }
 
-export function Conversation({ session, now, send }: Props) {
+export function Conversation({ session, now, preferences, preparations, send, sendLibrary }: Props) {
   const stepLeft = useComputed(() => (session.value ? stepRemaining(session.value, now.value) : 0));
   const meetingLeft = useComputed(() => (session.value ? meetingRemaining(session.value, now.value) : 0));
+  const plan = useComputed(() => planOf(session.value!, now.value));
+  // The agenda's minutes change a few times a minute at most; the list re-renders only then.
+  const minutesKey = useComputed(() => plan.value.budgetsMs.map(formatMinutes).join(' '));
+  const state = useComputed(() => {
+    const s = session.value!;
+    return timeState(s.budgetMs[s.current] ?? 0, elapsedInCurrent(s, now.value));
+  });
+  const playbook = useSignal<PlaybookId | null>(null);
+  useChime(state, useComputed(() => preferences.value.chime));
+
   const s = session.value;
   const step = s?.agenda[s.current];
   if (!s || !step) return null;
   const isLast = s.current === s.agenda.length - 1;
   const paused = s.runningSince === null;
-  const copy = <CopyNextSteps compose={() => composeNextSteps({ conversation: s.templateId })} emphasised={isLast} />;
+  const { hideNotes, format } = preferences.value;
+  const composed = nextStepsForSession(s, format);
+  const cadence = s.capture.cadence;
+  const reminder = canMakeReminder(cadence)
+    ? {
+        filename: 'check-in-reminder.ics',
+        text: () =>
+          checkInReminder({
+            cadence,
+            startedAt: s.startedAt,
+            now: Date.now(),
+            uid: `${s.key}-${s.startedAt}@alignment-companion`,
+            title: 'Check-in on coaching goals',
+            description: 'Check in on the coaching goals agreed in the alignment conversation.',
+          }),
+      }
+    : null;
+
+  const closePlaybook = () => {
+    const opened = playbook.value;
+    playbook.value = null;
+    // Back to the button that opened it, for keyboard users.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-playbook="${opened}"]`)?.focus());
+  };
+
+  const wrapUp = (
+    <NextSteps
+      composed={composed}
+      edited={s.nextStepsText}
+      onEdit={(text) => send({ type: 'next-steps', text })}
+      format={format}
+      onFormat={(value) => void sendLibrary({ type: 'preference', name: 'format', value })}
+      reminder={reminder}
+      emphasised={isLast}
+    />
+  );
 
   return (
     <div class="conversation">
       <div class="timers" data-paused={String(paused)}>
-        <Countdown label="Time left in step" caption={paused ? 'Step (paused)' : 'Step'} remaining={stepLeft} size="large" />
+        <div class="timers__step">
+          <Countdown label="Time left in step" caption={paused ? 'Step (paused)' : 'Step'} remaining={stepLeft} size="large" />
+          <TimeStateBadge state={state} />
+        </div>
         <Countdown label="Time left in meeting" caption="Meeting" remaining={meetingLeft} />
       </div>
-      <CurrentStep step={step} index={s.current} total={s.agenda.length} />
+      <PacingLine plan={plan} />
+      {playbook.value ? (
+        <PlaybookRegion id={playbook.value} onClose={closePlaybook} />
+      ) : (
+        <CurrentStep step={step} index={s.current} total={s.agenda.length} />
+      )}
       <StepControls
         isFirst={s.current === 0}
         isLast={isLast}
         paused={paused}
-        onPrevious={() => send({ type: 'previous' })}
-        onNext={() => send({ type: 'next' })}
-        onTogglePause={() => send({ type: paused ? 'resume' : 'pause' })}
+        onPrevious={() => void send({ type: 'previous' })}
+        onNext={() => void send({ type: 'next' })}
+        onTogglePause={() => void send({ type: paused ? 'resume' : 'pause' })}
+        onAddMinute={() => void send({ type: 'add-minute' })}
       />
-      {/* At wrap-up, copying is the next thing to do: it moves up under the controls. */}
-      {isLast && copy}
-      <AgendaList agenda={s.agenda} current={s.current} onJump={(index) => send({ type: 'jump', index })} />
-      {!isLast && copy}
+      <PlaybookButtons open={playbook.value} onOpen={(id) => (playbook.value = playbook.value === id ? null : id)} />
+      {/* At wrap-up, the message is the next thing to do: it moves up under the controls. */}
+      {isLast && wrapUp}
+      <CaptureFields fields={step.capture} capture={s.capture} conversation={s.templateId} send={send} />
+      <PrivateNote
+        stepId={step.id}
+        value={s.notes[step.id] ?? ''}
+        hidden={hideNotes}
+        onCommit={(text) => send({ type: 'note', stepId: step.id, text })}
+      />
+      <ParkingLot topics={s.parked} onPark={(text) => send({ type: 'park', text })} onUnpark={(topicId) => void send({ type: 'unpark', topicId })} />
+      <AgendaList agenda={s.agenda} current={s.current} minutes={minutesKey} onJump={(index) => void send({ type: 'jump', index })} />
+      <PreparationSummary prep={preparations.value.find((prep) => prep.id === s.preparationId)} hidden={hideNotes} />
+      {!isLast && wrapUp}
     </div>
   );
 }

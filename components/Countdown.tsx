@@ -14,18 +14,20 @@ interface Props {
 /** `m:ss`, or `-m:ss` with the word "over" once past zero, so it never relies on colour alone. */
 export function Countdown({ label, caption, remaining, size = 'small' }: Props) {
   const text = useComputed(() => formatClock(remaining.value));
-  const notOver = useComputed(() => formatClock(remaining.value)[0] !== '-');
+  const over = useComputed(() => text.value.startsWith('-'));
   return (
-    <div class={`countdown countdown--${size}`} data-over={useComputed(() => String(!notOver.value))}>
+    <div class={`countdown countdown--${size}`} data-over={useComputed(() => String(over.value))}>
       <span class="countdown__caption" aria-hidden="true">
         {caption}
       </span>
       <span role="timer" aria-label={label} class="countdown__value">
         {text}
       </span>
-      <span class="countdown__over" hidden={notOver}>
-        over
-      </span>
+      {size === 'small' && (
+        <span class="countdown__over" hidden={useComputed(() => !over.value)}>
+          over
+        </span>
+      )}
     </div>
   );
 }

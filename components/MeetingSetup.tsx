@@ -1,51 +1,106 @@
 import { useSignal } from '@preact/signals';
-import { DEFAULT_MEETING_LENGTH, MEETING_LENGTHS, isMeetingLength, kickoffAgenda, type MeetingLength } from '../utils/agenda';
+import {
+  DEFAULT_MEETING_LENGTH,
+  MEETING_LENGTHS,
+  TEMPLATES,
+  TEMPLATE_IDS,
+  buildAgenda,
+  isMeetingLength,
+  isTemplateId,
+  type MeetingLength,
+  type TemplateId,
+} from '../utils/agenda';
+import { prepTitle, type Preparation } from '../utils/preparation';
 
 interface Props {
-  onStart: (minutes: MeetingLength) => void;
+  onStart: (minutes: MeetingLength, template: TemplateId, preparationId: string | null) => void;
+  preparations: Preparation[];
   /** When this meeting link already held a conversation that is long over. */
   lastStartedAt?: number;
 }
 
-export function MeetingSetup({ onStart, lastStartedAt }: Props) {
+export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
   const minutes = useSignal<MeetingLength>(DEFAULT_MEETING_LENGTH);
+  const template = useSignal<TemplateId>('kickoff');
+  // The latest preparation is most likely the one for this meeting; the coach can change it.
+  const prepId = useSignal<string>(preparations[0]?.id ?? '');
+  const linked = preparations.some((prep) => prep.id === prepId.value) ? prepId.value : '';
+
   return (
     <section class="setup" aria-labelledby="setup-title">
       <h2 id="setup-title" class="step__title">
-        Kickoff alignment conversation
+        {TEMPLATES[template.value].name} alignment conversation
       </h2>
-      <p class="setup__intro">Coach, coachee and manager agree on the coaching goals and how to support them.</p>
+      <p class="setup__intro">{TEMPLATES[template.value].summary}</p>
       {lastStartedAt !== undefined && (
         <p class="notice">
           This meeting link was last used for a conversation on {new Date(lastStartedAt).toLocaleDateString()}. Starting
           keeps that one in your history.
         </p>
       )}
-      <label class="field">
-        <span>Meeting length</span>
-        <select
-          value={String(minutes.value)}
-          onChange={(event) => {
-            const value = Number(event.currentTarget.value);
-            if (isMeetingLength(value)) minutes.value = value;
-          }}
-        >
-          {MEETING_LENGTHS.map((length) => (
-            <option key={length} value={String(length)}>
-              {length} minutes
-            </option>
-          ))}
-        </select>
-      </label>
+      <div class="setup__choices">
+        <div class="field">
+          <label for="setup-conversation">Conversation</label>
+          <select
+            id="setup-conversation"
+            value={template.value}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isTemplateId(value)) template.value = value;
+            }}
+          >
+            {TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {TEMPLATES[id].name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="setup-length">Meeting length</label>
+          <select
+            id="setup-length"
+            value={String(minutes.value)}
+            onChange={(event) => {
+              const value = Number(event.currentTarget.value);
+              if (isMeetingLength(value)) minutes.value = value;
+            }}
+          >
+            {MEETING_LENGTHS.map((length) => (
+              <option key={length} value={String(length)}>
+                {length} minutes
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {preparations.length > 0 && (
+        <div class="field">
+          <label for="setup-preparation">Preparation</label>
+          <select
+            id="setup-preparation" value={linked} onChange={(event) => (prepId.value = event.currentTarget.value)}>
+            <option value="">None</option>
+            {preparations.map((prep) => (
+              <option key={prep.id} value={prep.id}>
+                {prepTitle(prep)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <ol class="setup__agenda" aria-label="Agenda preview">
-        {kickoffAgenda(minutes.value).map((step) => (
+        {buildAgenda(template.value, minutes.value).map((step) => (
           <li key={step.id}>
             <span>{step.title}</span>
             <span class="agenda__minutes">{step.minutes} min</span>
           </li>
         ))}
       </ol>
-      <button type="button" class="button button--primary button--wide" onClick={() => onStart(minutes.value)}>
+      <button
+        type="button"
+        class="button button--primary button--wide"
+        onClick={() => onStart(minutes.value, template.value, linked || null)}
+      >
         Start conversation
       </button>
     </section>

@@ -5,13 +5,14 @@ interface Props {
   onPrevious: () => void;
   onNext: () => void;
   onTogglePause: () => void;
+  onAddMinute: () => void;
 }
 
 /**
  * aria-disabled rather than disabled: a disabled button drops keyboard focus to the page,
  * and a coach pressing Next on the last step should stay where they are.
  */
-export function StepControls({ isFirst, isLast, paused, onPrevious, onNext, onTogglePause }: Props) {
+export function StepControls({ isFirst, isLast, paused, onPrevious, onNext, onTogglePause, onAddMinute }: Props) {
   return (
     <div class="controls" role="group" aria-label="Step controls">
       <button type="button" class="button" aria-disabled={isFirst} onClick={() => !isFirst && onPrevious()}>
@@ -22,6 +23,9 @@ export function StepControls({ isFirst, isLast, paused, onPrevious, onNext, onTo
       </button>
       <button type="button" class="button button--primary" aria-disabled={isLast} onClick={() => !isLast && onNext()}>
         Next step
+      </button>
+      <button type="button" class="button controls__wide" onClick={onAddMinute}>
+        Add one minute
       </button>
     </div>
   );

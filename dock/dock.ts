@@ -13,6 +13,8 @@ export const DOCK_TAG = 'alignment-companion-dock';
 export interface Dock {
   /** Shows the panel for a meeting; switching meetings reloads the panel on the new session. */
   show(sessionKey: string): void;
+  /** Folds the panel to its tab, or unfolds it. */
+  toggle(): void;
   remove(): void;
   /** True for the element this dock owns; other elements of our tag are the page's or a stale script's. */
   owns(element: Element): boolean;
@@ -58,7 +60,8 @@ export function createDock(
     tab.setAttribute('aria-expanded', String(!collapsed));
   }
   setCollapsed(false);
-  tab.addEventListener('click', () => setCollapsed(dock.dataset.collapsed !== 'true'));
+  const toggle = () => setCollapsed(dock.dataset.collapsed !== 'true');
+  tab.addEventListener('click', toggle);
 
   let sessionKey: string | null = null;
   const keeper = keepInPlace(host, expectedStyle, () => {
@@ -73,6 +76,7 @@ export function createDock(
       sessionKey = key;
       keeper.start();
     },
+    toggle,
     remove() {
       sessionKey = null;
       keeper.stop();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_PLACEMENT } from '../utils/dock-placement';
 import { identifyMeeting, type Platform } from '../utils/meeting-identity';
+import { answerShortcut } from './answer-shortcut';
 import { DOCK_TAG, createDock } from './dock';
 
 export function panelUrl(sessionKey: string): string {
@@ -38,19 +39,29 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   }
 
   let seen = '';
-  let key: string | null = null;
+  let meetingKey: string | null = null;
   const sync = (href: string) => {
     if (href !== seen) {
       seen = href;
       const meeting = identifyMeeting(href);
-      key = meeting?.platform === platform ? meeting.key : null;
-      if (!key) dock.remove();
+      meetingKey = meeting?.platform === platform ? meeting.key : null;
+      if (!meetingKey) dock.remove();
     }
-    if (key) dock.show(key);
+    if (meetingKey) dock.show(meetingKey);
   };
+  // Keyboard shortcuts reach us from the background, the only sender a content script listens to.
+  // sendResponse rather than a returned promise: content scripts go without the promise polyfill.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    const answer = answerShortcut(message, meetingKey, dock);
+    if (!answer) return false;
+    void answer.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   const retire = () => {
     clearInterval(timer);
     dock.remove();
+    browser.runtime.onMessage.removeListener(onMessage);
   };
   sync(location.href);
   // The event's payload is not read: the page can dispatch an event of the same name.

@@ -3,29 +3,63 @@
  * A running session keeps its own copy of the agenda, so an extension update never rewrites a
  * conversation already under way.
  */
+import { CLOSING } from './closing-template';
+import { KICKOFF } from './kickoff-template';
+
 export type Lead = 'coach' | 'coachee' | 'manager';
 
 export const MEETING_LENGTHS = [30, 45, 60] as const;
 export type MeetingLength = (typeof MEETING_LENGTHS)[number];
 export const DEFAULT_MEETING_LENGTH: MeetingLength = 30;
 
+export const TEMPLATE_IDS = ['kickoff', 'closing'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** What the coach can note down for sharing in a step; it flows into the next-steps message. */
+export type CaptureField = 'goals' | 'support' | 'cadence' | 'secondConversation';
+
 export interface AgendaStep {
   id: string;
   title: string;
   lead: Lead;
   points: string[];
+  /** One line the coach can say to open the step. */
+  prompt: string;
+  /** The guardrails that matter most in this step, on top of the standing ones. */
+  guardrails: string[];
+  capture: CaptureField[];
+  /** The step where the meeting's objectives are at hand. */
+  objectives?: true;
+  /** Planned minutes for this meeting length. */
   minutes: number;
 }
 
-interface StepTemplate extends Omit<AgendaStep, 'minutes'> {
+export interface StepTemplate extends Omit<AgendaStep, 'minutes'> {
   /** Minutes for a 30, 45 and 60 minute meeting; each column adds up to its meeting length. */
   minutes: Record<MeetingLength, number>;
 }
 
+export interface ConversationTemplate {
+  id: TemplateId;
+  name: string;
+  /** One line under the name, before the start. */
+  summary: string;
+  steps: readonly StepTemplate[];
+}
+
+export const TEMPLATES: Record<TemplateId, ConversationTemplate> = { kickoff: KICKOFF, closing: CLOSING };
+
 export const GUARDRAILS = [
-  'Confidential: nothing the coachee told you is shared.',
-  'You facilitate. You give no view of the coachee.',
+  'Confidential: nothing the coachee said is shared.',
+  'You facilitate; no view of the coachee.',
   'Their meeting: the coachee shares what they choose.',
+] as const;
+
+/** The guide's three meeting objectives, kept at hand in the set-context step. */
+export const OBJECTIVES = [
+  'Get the most from coaching through the manager’s support.',
+  'Show the manager how best to back the coachee’s growth.',
+  'Give the manager a say in the coaching goals.',
 ] as const;
 
 export const LEAD_LABEL: Record<Lead, string> = {
@@ -34,83 +68,21 @@ export const LEAD_LABEL: Record<Lead, string> = {
   manager: 'Manager leads',
 };
 
-const KICKOFF: readonly StepTemplate[] = [
-  {
-    id: 'welcome',
-    title: 'Welcome and introductions',
-    lead: 'coach',
-    points: ['Thank both for the time.', 'Quick round of names and roles.', 'Share the plan and the end time.'],
-    minutes: { 30: 2, 45: 3, 60: 4 },
-  },
-  {
-    id: 'context',
-    title: 'Set the context',
-    lead: 'coach',
-    points: [
-      'The coachee shares goals and progress, and asks for feedback and support.',
-      'You keep the flow; it is their meeting.',
-      'Aim: coachee and manager as partners in the coachee’s growth.',
-    ],
-    minutes: { 30: 3, 45: 4, 60: 5 },
-  },
-  {
-    id: 'manager-why',
-    title: 'Why the manager backed coaching',
-    lead: 'manager',
-    points: ['Invite the manager to say why they supported coaching.', 'Skip if it does not apply.'],
-    minutes: { 30: 4, 45: 6, 60: 8 },
-  },
-  {
-    id: 'coachee-goals',
-    title: 'Coachee’s goals and 360 themes',
-    lead: 'coachee',
-    points: [
-      'The coachee shares their coaching goals, high level.',
-      'Any 360 themes they choose to highlight.',
-      'You add nothing about the coachee.',
-    ],
-    minutes: { 30: 7, 45: 10, 60: 14 },
-  },
-  {
-    id: 'manager-input',
-    title: 'Manager’s feedback and ideas',
-    lead: 'manager',
-    points: [
-      'Invite feedback or insight on the goals.',
-      'Ask what else the coachee could work on.',
-      'Facilitate; do not evaluate.',
-    ],
-    minutes: { 30: 7, 45: 11, 60: 15 },
-  },
-  {
-    id: 'cadence',
-    title: 'Ongoing feedback',
-    lead: 'coach',
-    points: [
-      'How often will they meet to sync on the goals?',
-      'Where: their 1:1s or a set check-in.',
-      'Mention the second alignment conversation near the end.',
-    ],
-    minutes: { 30: 4, 45: 6, 60: 8 },
-  },
-  {
-    id: 'wrap-up',
-    title: 'Wrap up and next steps',
-    lead: 'coach',
-    points: [
-      'Thank each person by name.',
-      'Open topics go to their next 1:1 or a follow-up without you.',
-      'Copy the next steps and send them.',
-    ],
-    minutes: { 30: 3, 45: 5, 60: 6 },
-  },
-];
-
 export function isMeetingLength(value: unknown): value is MeetingLength {
   return MEETING_LENGTHS.includes(value as MeetingLength);
 }
 
-/** The Kickoff agenda with each step's minutes for the chosen meeting length. */
-export function kickoffAgenda(length: MeetingLength): AgendaStep[] {
-  return KICKOFF.map((step) => ({ ...step, points: [...step.points], minutes: step.minutes[length] }));
+export function isTemplateId(value: unknown): value is TemplateId {
+  return TEMPLATE_IDS.includes(value as TemplateId);
+}
+
+/** A conversation's agenda with each step's minutes for the chosen meeting length: a fresh copy. */
+export function buildAgenda(template: TemplateId, length: MeetingLength): AgendaStep[] {
+  return TEMPLATES[template].steps.map((step) => ({
+    ...step,
+    points: [...step.points],
+    guardrails: [...step.guardrails],
+    capture: [...step.capture],
+    minutes: step.minutes[length],
+  }));
 }

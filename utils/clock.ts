@@ -2,24 +2,18 @@
  * Time is always derived from stored timestamps and the `now` passed in, never counted in
  * memory: a killed service worker, a reloaded tab or a restarted browser shows the same clock.
  */
-import type { Session } from './session';
-
-const MINUTE = 60_000;
+import { elapsedInCurrent, scheduledEnd, type PacedSession } from './pacing';
 
 /** Milliseconds the current step has run, including earlier visits to it. */
-export function stepElapsed(session: Session, now: number): number {
-  const before = session.spentMs[session.current] ?? 0;
-  return before + (session.runningSince === null ? 0 : Math.max(0, now - session.runningSince));
-}
+export const stepElapsed = elapsedInCurrent;
 
-export function stepRemaining(session: Session, now: number): number {
-  const budget = (session.agenda[session.current]?.minutes ?? 0) * MINUTE;
-  return budget - stepElapsed(session, now);
+export function stepRemaining(session: PacedSession, now: number): number {
+  return (session.budgetMs[session.current] ?? 0) - stepElapsed(session, now);
 }
 
 /** The meeting runs on the wall clock: pausing a step does not move the scheduled end. */
-export function meetingRemaining(session: Session, now: number): number {
-  return session.meetingMinutes * MINUTE - Math.max(0, now - session.startedAt);
+export function meetingRemaining(session: PacedSession, now: number): number {
+  return scheduledEnd(session) - Math.max(now, session.startedAt);
 }
 
 /**
@@ -41,4 +35,16 @@ export function describeClock(remainingMs: number): string {
   const rest = abs % 60;
   const parts = [minutes ? `${minutes} min` : '', rest || !minutes ? `${rest} s` : ''].filter(Boolean);
   return seconds < 0 ? `${parts.join(' ')} over` : `${parts.join(' ')} left`;
+}
+
+/** A wall-clock time as the coach reads it, `10:34`, in their own locale and time zone. */
+export function formatTimeOfDay(at: number, locale?: string): string {
+  return new Date(at).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+}
+
+/** Whole minutes for an agenda line: `<1` for a step barely touched, never 0 for one that has time. */
+export function formatMinutes(ms: number): string {
+  if (ms <= 0) return '0';
+  if (ms < 60_000) return '<1';
+  return String(Math.round(ms / 60_000));
 }

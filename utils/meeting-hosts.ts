@@ -51,6 +51,8 @@ export const MANIFEST_ALLOWED = {
     'web_accessible_resources',
     'background',
     'content_scripts',
+    // Keyboard shortcuts: no permission, no host access.
+    'commands',
     'browser_specific_settings',
   ],
 };

@@ -1,62 +1,177 @@
 /**
- * The one protocol between the panel and the background, on a runtime port named PANEL_PORT.
- * Everything that arrives is checked here before the background looks at it.
+ * The one protocol between the extension's parts: the panel and the background on a runtime
+ * port named PANEL_PORT, and the background and the content scripts for keyboard shortcuts.
+ * Everything that arrives is checked here, field by field, before anything looks at it.
  */
-import { isMeetingLength } from './agenda';
+import { isMeetingLength, isTemplateId } from './agenda';
+import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
+import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from './meeting-identity';
+import type { Preferences, PreferenceCommand } from './preferences';
+import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
 import type { Command, Session } from './session';
 
 export const PANEL_PORT = 'alignment-companion/panel';
 
+export type LibraryCommand = PrepCommand | PreferenceCommand;
+
 /** Panel → background. */
 export type PanelMessage =
   | { kind: 'open'; key: string }
-  | { kind: 'command'; id: string; key: string; command: Command };
+  | { kind: 'command'; id: string; key: string; command: Command }
+  | { kind: 'library'; id: string; command: LibraryCommand };
 
 /** Background → panel. */
 export type BackgroundMessage =
   | { kind: 'snapshot'; key: string; session: Session | null }
+  | { kind: 'library'; preparations: Preparation[]; preferences: Preferences }
   | { kind: 'ack'; id: string }
   | { kind: 'rejected'; id: string; reason: string }
-  | { kind: 'storage-error'; message: string };
+  | { kind: 'storage-error'; message: string }
+  /** Something the coach should know that no retry will change. */
+  | { kind: 'notice'; message: string };
 
-const MAX_MESSAGE_CHARS = 4_096;
-const COMMAND_ID = /^[\w-]{8,64}$/;
+/** The browser-level shortcuts, as named in the manifest's `commands`. */
+export const SHORTCUTS = ['next-step', 'previous-step', 'toggle-panel', 'hide-notes'] as const;
+export type Shortcut = (typeof SHORTCUTS)[number];
+
+/** Background → content script, for a shortcut pressed on its tab. */
+export type TabMessage = { kind: 'which-meeting' } | { kind: 'toggle-panel' };
+
+// The largest legitimate message is the next-steps text at its limit, every character escaped.
+const MAX_MESSAGE_CHARS = 64_000;
+const ID = /^[\w-]{8,64}$/;
 
 /** The message if it is one the background understands, otherwise null. */
 export function parsePanelMessage(raw: unknown): PanelMessage | null {
   if (!isRecord(raw) || !fitsSize(raw)) return null;
-  if (raw.kind === 'open') {
-    return isSessionKey(raw.key) && hasOnlyKeys(raw, ['kind', 'key']) ? { kind: 'open', key: raw.key } : null;
+  switch (raw.kind) {
+    case 'open':
+      return isSessionKey(raw.key) && hasOnlyKeys(raw, ['kind', 'key']) ? { kind: 'open', key: raw.key } : null;
+    case 'command': {
+      if (!hasOnlyKeys(raw, ['kind', 'id', 'key', 'command'])) return null;
+      if (!isId(raw.id) || !isSessionKey(raw.key)) return null;
+      const command = parseCommand(raw.command);
+      return command ? { kind: 'command', id: raw.id, key: raw.key, command } : null;
+    }
+    case 'library': {
+      if (!hasOnlyKeys(raw, ['kind', 'id', 'command']) || !isId(raw.id)) return null;
+      const command = parseLibraryCommand(raw.command);
+      return command ? { kind: 'library', id: raw.id, command } : null;
+    }
+    default:
+      return null;
   }
-  if (raw.kind === 'command') {
-    if (!hasOnlyKeys(raw, ['kind', 'id', 'key', 'command'])) return null;
-    if (typeof raw.id !== 'string' || !COMMAND_ID.test(raw.id) || !isSessionKey(raw.key)) return null;
-    const command = parseCommand(raw.command);
-    return command ? { kind: 'command', id: raw.id, key: raw.key, command } : null;
-  }
-  return null;
 }
 
 export function parseCommand(raw: unknown): Command | null {
   if (!isRecord(raw)) return null;
+  const only = (...keys: string[]) => hasOnlyKeys(raw, ['type', ...keys]);
   switch (raw.type) {
-    case 'start':
-      return hasOnlyKeys(raw, ['type', 'minutes']) && isMeetingLength(raw.minutes)
-        ? { type: 'start', minutes: raw.minutes }
-        : null;
+    case 'start': {
+      if (!only('minutes', 'template', 'preparationId') || !isMeetingLength(raw.minutes)) return null;
+      if (raw.template !== undefined && !isTemplateId(raw.template)) return null;
+      if (raw.preparationId !== undefined && raw.preparationId !== null && !isId(raw.preparationId)) return null;
+      const command: Command = { type: 'start', minutes: raw.minutes };
+      if (raw.template !== undefined) command.template = raw.template;
+      if (raw.preparationId !== undefined) command.preparationId = raw.preparationId;
+      return command;
+    }
     case 'jump':
-      return hasOnlyKeys(raw, ['type', 'index']) && Number.isInteger(raw.index) && (raw.index as number) >= 0
+      return only('index') && Number.isInteger(raw.index) && (raw.index as number) >= 0 && (raw.index as number) < 100
         ? { type: 'jump', index: raw.index as number }
         : null;
     case 'next':
     case 'previous':
     case 'pause':
     case 'resume':
-      return hasOnlyKeys(raw, ['type']) ? { type: raw.type } : null;
+    case 'add-minute':
+      return only() ? { type: raw.type } : null;
+    case 'capture':
+      return only('field', 'text') && TEXT_CAPTURE_FIELDS.includes(raw.field as never) && fitsLimit(raw.text, LIMITS.capture)
+        ? { type: 'capture', field: raw.field as (typeof TEXT_CAPTURE_FIELDS)[number], text: raw.text }
+        : null;
+    case 'cadence': {
+      if (!only('cadence')) return null;
+      if (raw.cadence === null) return { type: 'cadence', cadence: null };
+      const cadence = parseCadence(raw.cadence);
+      return cadence ? { type: 'cadence', cadence } : null;
+    }
+    case 'park':
+      return only('text') && fitsLimit(raw.text, LIMITS.parkedTopic) ? { type: 'park', text: raw.text } : null;
+    case 'unpark':
+      return only('topicId') && isId(raw.topicId) ? { type: 'unpark', topicId: raw.topicId } : null;
+    case 'note':
+      return only('stepId', 'text') && isStepId(raw.stepId) && fitsLimit(raw.text, LIMITS.note)
+        ? { type: 'note', stepId: raw.stepId, text: raw.text }
+        : null;
+    case 'next-steps':
+      return only('text') && (raw.text === null || fitsLimit(raw.text, LIMITS.nextSteps))
+        ? { type: 'next-steps', text: raw.text as string | null }
+        : null;
     default:
       return null;
   }
+}
+
+export function parseLibraryCommand(raw: unknown): LibraryCommand | null {
+  if (!isRecord(raw)) return null;
+  const only = (...keys: string[]) => hasOnlyKeys(raw, ['type', ...keys]);
+  switch (raw.type) {
+    case 'prep-create':
+      return only('prepId', 'label') && isId(raw.prepId) && fitsLimit(raw.label, LIMITS.prepLabel)
+        ? { type: 'prep-create', prepId: raw.prepId, label: raw.label }
+        : null;
+    case 'prep-text': {
+      if (!only('prepId', 'field', 'text') || !isId(raw.prepId)) return null;
+      const field = raw.field;
+      if (field !== 'label' && field !== 'outcome' && field !== 'notes') return null;
+      return fitsLimit(raw.text, PREP_TEXT_LIMIT[field]) ? { type: 'prep-text', prepId: raw.prepId, field, text: raw.text } : null;
+    }
+    case 'prep-check':
+      return only('prepId', 'item', 'checked') && isId(raw.prepId) && isPrepItem(raw.item) && typeof raw.checked === 'boolean'
+        ? { type: 'prep-check', prepId: raw.prepId, item: raw.item, checked: raw.checked }
+        : null;
+    case 'prep-delete':
+      return only('prepId') && isId(raw.prepId) ? { type: 'prep-delete', prepId: raw.prepId } : null;
+    case 'preference':
+      if (!only('name', 'value')) return null;
+      if ((raw.name === 'hideNotes' || raw.name === 'chime') && typeof raw.value === 'boolean') {
+        return { type: 'preference', name: raw.name, value: raw.value };
+      }
+      if (raw.name === 'format' && (raw.value === 'plain' || raw.value === 'markdown')) {
+        return { type: 'preference', name: 'format', value: raw.value };
+      }
+      return null;
+    case 'toggle-hide-notes':
+      return only() ? { type: 'toggle-hide-notes' } : null;
+    default:
+      return null;
+  }
+}
+
+function parseCadence(raw: unknown): Cadence | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['frequency', 'custom', 'where'])) return null;
+  if (!CADENCE_FREQUENCIES.includes(raw.frequency as never) || !CADENCE_PLACES.includes(raw.where as never)) return null;
+  if (!fitsLimit(raw.custom, LIMITS.cadenceCustom)) return null;
+  return { frequency: raw.frequency as Cadence['frequency'], custom: raw.custom, where: raw.where as Cadence['where'] };
+}
+
+/** A content script's answer to `which-meeting`. */
+export function parseMeetingAnswer(raw: unknown): string | null {
+  return isRecord(raw) && hasOnlyKeys(raw, ['key']) && isSessionKey(raw.key) ? raw.key : null;
+}
+
+export function isShortcut(value: unknown): value is Shortcut {
+  return SHORTCUTS.includes(value as Shortcut);
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
+
+function isStepId(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,9 +3,15 @@
  * applies it inside a database transaction; tests apply it to whole conversations. Pure: the
  * time comes in as an argument.
  */
-import { kickoffAgenda, type AgendaStep, type MeetingLength } from './agenda';
+import { buildAgenda, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from './agenda';
+import { EMPTY_CAPTURE, type Cadence, type Capture, type TextCaptureField } from './capture';
+import { LIMITS } from './limits';
+import { MINUTE_MS, budgetOnEntry, plannedMs } from './pacing';
 
-export type TemplateId = 'kickoff';
+export interface ParkedTopic {
+  id: string;
+  text: string;
+}
 
 export interface Session {
   /** `platform:meetingId`, see meeting-identity.ts. */
@@ -20,6 +26,17 @@ export interface Session {
   spentMs: number[];
   /** When the current stretch of the current step began; null while paused. */
   runningSince: number | null;
+  /** Each step's budget as set when it last became current, plus any added minutes; see pacing.ts. */
+  budgetMs: number[];
+  /** What was agreed to be shared; the only source of the next-steps message. */
+  capture: Capture;
+  parked: ParkedTopic[];
+  /** The coach's private notes by step id. Never shared, never in the next steps. */
+  notes: Record<string, string>;
+  /** The coach's own wording of the next steps; null while the message follows the capture. */
+  nextStepsText: string | null;
+  /** The preparation the coach linked at the start, if any. */
+  preparationId: string | null;
   /** Goes up by one with every applied command; panels drop snapshots older than what they show. */
   revision: number;
   /** Ids of the latest applied commands, so that a retried command is acknowledged, not re-applied. */
@@ -28,12 +45,19 @@ export interface Session {
 }
 
 export type Command =
-  | { type: 'start'; minutes: MeetingLength }
+  | { type: 'start'; minutes: MeetingLength; template?: TemplateId; preparationId?: string | null }
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'jump'; index: number }
   | { type: 'pause' }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  | { type: 'add-minute' }
+  | { type: 'capture'; field: TextCaptureField; text: string }
+  | { type: 'cadence'; cadence: Cadence | null }
+  | { type: 'park'; text: string }
+  | { type: 'unpark'; topicId: string }
+  | { type: 'note'; stepId: string; text: string }
+  | { type: 'next-steps'; text: string | null };
 
 export type CommandType = Command['type'];
 
@@ -43,6 +67,9 @@ export type ApplyResult =
 
 /** Enough to cover every command a panel could still be retrying after a reconnect. */
 export const APPLIED_MEMORY = 100;
+
+/** Added minutes per step stop here: past it the coach is rewriting the agenda, not extending a step. */
+export const MAX_ADDED_MS = 30 * MINUTE_MS;
 
 /**
  * Coaches reuse recurring meeting links. A session whose meeting ended this long ago is a past
@@ -62,7 +89,7 @@ export function applyCommand(
   now: number,
 ): ApplyResult {
   if (session?.applied.includes(commandId)) return { ok: true, session, duplicate: true };
-  const next = reduce(session, key, command, now);
+  const next = reduce(session, key, commandId, command, now);
   if (typeof next === 'string') return { ok: false, reason: next };
   return {
     ok: true,
@@ -77,11 +104,11 @@ export function applyCommand(
 }
 
 /** Returns the changed session, or why the command does not apply. */
-function reduce(session: Session | undefined, key: string, command: Command, now: number): Session | string {
+function reduce(session: Session | undefined, key: string, commandId: string, command: Command, now: number): Session | string {
   if (command.type === 'start') {
     // A second tab pressing Start on a running meeting must not reset it.
     if (session && !isStale(session, now)) return 'This conversation has already started.';
-    return startSession(key, command.minutes, now);
+    return startSession(key, command, now);
   }
   if (!session) return 'Start the conversation first.';
   switch (command.type) {
@@ -100,24 +127,55 @@ function reduce(session: Session | undefined, key: string, command: Command, now
       return session.runningSince === null ? 'The timer is already paused.' : { ...bank(session, now), runningSince: null };
     case 'resume':
       return session.runningSince === null ? { ...session, runningSince: now } : 'The timer is already running.';
+    case 'add-minute':
+      return addMinute(session);
+    case 'capture':
+      return stepCaptures(session, command.field)
+        ? { ...session, capture: { ...session.capture, [command.field]: command.text.slice(0, LIMITS.capture) } }
+        : 'This conversation does not capture that.';
+    case 'cadence':
+      return stepCaptures(session, 'cadence') ? { ...session, capture: { ...session.capture, cadence: command.cadence } } : 'This conversation does not capture that.';
+    case 'park':
+      return park(session, commandId, command.text);
+    case 'unpark':
+      return session.parked.some((topic) => topic.id === command.topicId)
+        ? { ...session, parked: session.parked.filter((topic) => topic.id !== command.topicId) }
+        : 'That topic is no longer parked.';
+    case 'note':
+      return session.agenda.some((step) => step.id === command.stepId)
+        ? { ...session, notes: { ...session.notes, [command.stepId]: command.text.slice(0, LIMITS.note) } }
+        : 'There is no such step.';
+    case 'next-steps':
+      return { ...session, nextStepsText: command.text === null ? null : command.text.slice(0, LIMITS.nextSteps) };
   }
 }
 
-function startSession(key: string, minutes: MeetingLength, now: number): Session {
-  const agenda = kickoffAgenda(minutes);
+function startSession(key: string, command: Extract<Command, { type: 'start' }>, now: number): Session {
+  const templateId = command.template ?? 'kickoff';
+  const agenda = buildAgenda(templateId, command.minutes);
   return {
     key,
-    templateId: 'kickoff',
-    meetingMinutes: minutes,
+    templateId,
+    meetingMinutes: command.minutes,
     agenda,
     startedAt: now,
     current: 0,
     spentMs: agenda.map(() => 0),
     runningSince: now,
+    budgetMs: agenda.map(plannedMs),
+    capture: { ...EMPTY_CAPTURE },
+    parked: [],
+    notes: {},
+    nextStepsText: null,
+    preparationId: command.preparationId ?? null,
     revision: 0,
     applied: [],
     updatedAt: now,
   };
+}
+
+function stepCaptures(session: Session, field: CaptureField): boolean {
+  return session.agenda.some((step) => step.capture.includes(field));
 }
 
 /** Adds the running stretch of the current step to its spent time. */
@@ -128,8 +186,32 @@ function bank(session: Session, now: number): Session {
   return { ...session, spentMs, runningSince: now };
 }
 
-/** Moving keeps a paused timer paused: the coach pressed Pause for a reason. */
+/**
+ * Moving gives the new step its share of the time left, so an overrun shrinks what comes and an
+ * early move hands the saved time on. A paused timer stays paused: the coach pressed Pause for a reason.
+ */
 function moveTo(session: Session, index: number, now: number): Session {
-  const banked = bank(session, now);
-  return { ...banked, current: index, runningSince: session.runningSince === null ? null : now };
+  const banked = { ...bank(session, now), current: index };
+  const budgetMs = [...session.budgetMs];
+  budgetMs[index] = budgetOnEntry(banked, index, now);
+  return { ...banked, budgetMs, runningSince: session.runningSince === null ? null : now };
+}
+
+function addMinute(session: Session): Session | string {
+  const step = session.agenda[session.current]!;
+  const budgetMs = [...session.budgetMs];
+  const budget = budgetMs[session.current] ?? plannedMs(step);
+  // The cap is on top of what the step had on entry plus its plan, so it cannot grow without bound.
+  if (budget + MINUTE_MS > plannedMs(step) + (session.spentMs[session.current] ?? 0) + MAX_ADDED_MS) {
+    return 'This step has had all the extra time it can take.';
+  }
+  budgetMs[session.current] = budget + MINUTE_MS;
+  return { ...session, budgetMs };
+}
+
+function park(session: Session, topicId: string, text: string): Session | string {
+  const topic = text.trim().slice(0, LIMITS.parkedTopic);
+  if (!topic) return 'Type the topic to park first.';
+  if (session.parked.length >= LIMITS.parkedTopics) return `The parking lot holds ${LIMITS.parkedTopics} topics.`;
+  return { ...session, parked: [...session.parked, { id: topicId, text: topic }] };
 }

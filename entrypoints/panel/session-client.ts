@@ -1,25 +1,37 @@
 /**
  * The panel's side of the port. The background may be stopped at any moment (Chrome does so
  * after ~30 s idle, and an open port does not prevent it), so the client reconnects whenever the
- * port drops and resends every command not yet acknowledged, under its original id.
+ * port drops and resends every command not yet acknowledged, under its original id. When the
+ * browser's storage fails, the commands stay pending and are sent again until they are stored;
+ * meanwhile the panel shows them applied on the last good state (see utils/optimistic.ts).
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type BackgroundMessage, type PanelMessage } from '../../utils/protocol';
+import { libraryWithPending, sessionWithPending, type LibraryView, type Pending } from '../../utils/optimistic';
+import { DEFAULT_PREFERENCES } from '../../utils/preferences';
+import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage } from '../../utils/protocol';
 import type { Command, Session } from '../../utils/session';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting';
 
-const RETRY_MS = [0, 100, 250, 500, 1000, 2000];
+const RECONNECT_MS = [0, 100, 250, 500, 1000, 2000];
+const STORAGE_RETRY_MS = [1000, 2000, 5000, 10_000];
 
 export function createSessionClient(key: string) {
-  const session = signal<Session | null>(null);
+  const stored = signal<Session | null>(null);
+  const storedLibrary = signal<LibraryView>({ preparations: [], preferences: DEFAULT_PREFERENCES });
+  const pending = signal<Pending[]>([]);
   const loaded = signal(false);
   const connection = signal<Connection>('connecting');
   const problem = signal<string | null>(null);
-  const pending = new Map<string, { message: PanelMessage; settle: (error: string | null) => void }>();
+  const settlers = new Map<string, (error: string | null) => void>();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
-  let attempt = 0;
+  let reconnects = 0;
+  let storageRetries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const session = computed(() => sessionWithPending(stored.value, key, pending.value));
+  const library = computed(() => libraryWithPending(storedLibrary.value, pending.value));
 
   function connect() {
     try {
@@ -33,10 +45,10 @@ export function createSessionClient(key: string) {
     port.onDisconnect.addListener(() => {
       port = null;
       connection.value = 'reconnecting';
-      setTimeout(connect, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
+      setTimeout(connect, RECONNECT_MS[Math.min(reconnects++, RECONNECT_MS.length - 1)]);
     });
     post({ kind: 'open', key });
-    for (const { message } of pending.values()) post(message);
+    resendPending();
   }
 
   function post(message: PanelMessage) {
@@ -47,49 +59,88 @@ export function createSessionClient(key: string) {
     }
   }
 
+  function resendPending() {
+    for (const entry of pending.value) post(toMessage(entry));
+  }
+
+  function settle(id: string, error: string | null) {
+    pending.value = pending.value.filter((entry) => entry.id !== id);
+    settlers.get(id)?.(error);
+    settlers.delete(id);
+  }
+
   function onMessage(raw: unknown) {
     const message = raw as BackgroundMessage;
     switch (message.kind) {
       case 'snapshot':
         if (message.key !== key) return;
-        attempt = 0;
+        reconnects = 0;
         connection.value = 'connected';
         loaded.value = true;
         // Snapshots can cross on the wire; never step back to an older one.
-        if (!message.session || !session.value || message.session.revision >= session.value.revision) {
-          session.value = message.session;
+        if (!message.session || !stored.value || message.session.revision >= stored.value.revision) {
+          stored.value = message.session;
         }
+        return;
+      case 'library':
+        storedLibrary.value = { preparations: message.preparations, preferences: message.preferences };
         return;
       case 'ack':
-      case 'rejected': {
-        const entry = pending.get(message.id);
-        pending.delete(message.id);
-        entry?.settle(message.kind === 'rejected' ? message.reason : null);
-        if (message.kind === 'ack') problem.value = null;
+        storageRetries = 0;
+        problem.value = null;
+        settle(message.id, null);
         return;
-      }
-      case 'storage-error':
+      case 'rejected':
+        // A refusal is said where the coach looks; the next stored command clears it.
+        problem.value = message.reason;
+        settle(message.id, message.reason);
+        return;
+      case 'notice':
         problem.value = message.message;
-        for (const [id, entry] of pending) {
-          pending.delete(id);
-          entry.settle(message.message);
-        }
+        return;
+      case 'storage-error':
+        problem.value = `${message.message} Your changes are kept here and saved again shortly.`;
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(resendPending, STORAGE_RETRY_MS[Math.min(storageRetries++, STORAGE_RETRY_MS.length - 1)]);
         return;
     }
   }
 
-  /** Resolves with null once the command is stored, or with the reason it was not applied. */
-  function send(command: Command): Promise<string | null> {
-    const id = crypto.randomUUID();
-    const message: PanelMessage = { kind: 'command', id, key, command };
-    return new Promise((settle) => {
-      pending.set(id, { message, settle });
-      post(message);
+  function dispatch(entry: Pending): Promise<string | null> {
+    pending.value = [...pending.value, entry];
+    return new Promise((resolve) => {
+      settlers.set(entry.id, resolve);
+      post(toMessage(entry));
     });
   }
 
+  /** Resolves with null once the command is stored, or with the reason it was not applied. */
+  function send(command: Command): Promise<string | null> {
+    return dispatch({ id: crypto.randomUUID(), at: Date.now(), kind: 'command', key, command });
+  }
+
+  /** For preparations and preferences, which belong to the coach rather than to this meeting. */
+  function sendLibrary(command: LibraryCommand): Promise<string | null> {
+    return dispatch({ id: crypto.randomUUID(), at: Date.now(), kind: 'library', command });
+  }
+
   connect();
-  return { session, loaded, connection, problem, send };
+  return {
+    session,
+    loaded,
+    connection,
+    problem,
+    preparations: computed(() => library.value.preparations),
+    preferences: computed(() => library.value.preferences),
+    send,
+    sendLibrary,
+  };
 }
 
 export type SessionClient = ReturnType<typeof createSessionClient>;
+
+function toMessage(entry: Pending): PanelMessage {
+  return entry.kind === 'command'
+    ? { kind: 'command', id: entry.id, key: entry.key, command: entry.command }
+    : { kind: 'library', id: entry.id, command: entry.command };
+}

@@ -20,6 +20,13 @@ export function conversation(key = 'meet:abc-defg-hij') {
       session = result.session;
       return result;
     },
+    /** Applies a command that may be refused: null when applied, else the reason. */
+    try(command: Command, at = T0, id = `command-${++seq}`) {
+      const result = applyCommand(session, key, id, command, at);
+      if (!result.ok) return result.reason;
+      session = result.session;
+      return null;
+    },
     /** Applies a command that must be refused, and checks nothing changed. */
     refuse(command: Command, at: number) {
       const before = session;

@@ -1,31 +1,73 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePanelMessage } from '../../utils/protocol';
+import { LIMITS } from '../../utils/limits';
+import { parseCommand, parseLibraryCommand, parseMeetingAnswer, parsePanelMessage, type PanelMessage } from '../../utils/protocol';
 
 const KEY = 'meet:abc-defg-hij';
 const ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+const CADENCE = { frequency: 'custom', custom: 'each sprint', where: 'check-in' };
+
+const VALID_COMMANDS = [
+  { type: 'start', minutes: 30 },
+  { type: 'start', minutes: 45, template: 'closing' },
+  { type: 'start', minutes: 60, template: 'kickoff', preparationId: ID },
+  { type: 'start', minutes: 60, preparationId: null },
+  { type: 'next' },
+  { type: 'previous' },
+  { type: 'jump', index: 3 },
+  { type: 'pause' },
+  { type: 'resume' },
+  { type: 'add-minute' },
+  { type: 'capture', field: 'goals', text: 'Delegate 🎯 أكثر' },
+  { type: 'capture', field: 'secondConversation', text: '' },
+  { type: 'cadence', cadence: CADENCE },
+  { type: 'cadence', cadence: null },
+  { type: 'park', text: 'Budget' },
+  { type: 'unpark', topicId: ID },
+  { type: 'note', stepId: 'coachee-goals', text: 'x'.repeat(LIMITS.note) },
+  { type: 'next-steps', text: 'Thanks' },
+  { type: 'next-steps', text: null },
+];
+
+const VALID_LIBRARY = [
+  { type: 'prep-create', prepId: ID, label: 'Sam' },
+  { type: 'prep-text', prepId: ID, field: 'notes', text: 'Nervous about 360' },
+  { type: 'prep-text', prepId: ID, field: 'outcome', text: '' },
+  { type: 'prep-check', prepId: ID, item: '360', checked: true },
+  { type: 'prep-delete', prepId: ID },
+  { type: 'preference', name: 'hideNotes', value: true },
+  { type: 'preference', name: 'chime', value: false },
+  { type: 'preference', name: 'format', value: 'markdown' },
+  { type: 'toggle-hide-notes' },
+];
 
 describe('messages the background accepts', () => {
-  it.each([
-    { type: 'start', minutes: 30 },
-    { type: 'start', minutes: 45 },
-    { type: 'start', minutes: 60 },
-    { type: 'next' },
-    { type: 'previous' },
-    { type: 'jump', index: 3 },
-    { type: 'pause' },
-    { type: 'resume' },
-  ])('command %o', (command) => {
+  it.each(VALID_COMMANDS)('command %o', (command) => {
     const message = { kind: 'command', id: ID, key: KEY, command };
+    expect(parsePanelMessage(message)).toEqual(message);
+  });
+
+  it.each(VALID_LIBRARY)('library command %o', (command) => {
+    const message = { kind: 'library', id: ID, command };
     expect(parsePanelMessage(message)).toEqual(message);
   });
 
   it('open', () => {
     expect(parsePanelMessage({ kind: 'open', key: KEY })).toEqual({ kind: 'open', key: KEY });
   });
+
+  it('a content script’s answer naming its meeting', () => {
+    expect(parseMeetingAnswer({ key: KEY })).toBe(KEY);
+    expect(parseMeetingAnswer({ key: 'https://evil.example' })).toBeNull();
+    expect(parseMeetingAnswer({ key: KEY, extra: 1 })).toBeNull();
+    expect(parseMeetingAnswer(null)).toBeNull();
+  });
 });
 
 describe('messages the background refuses', () => {
   const command = (over: Record<string, unknown>) => ({ kind: 'command', id: ID, key: KEY, command: { type: 'next' }, ...over });
+  const cmd = (c: Record<string, unknown>) => command({ command: c });
+  const lib = (c: Record<string, unknown>) => ({ kind: 'library', id: ID, command: c });
   it.each([
     ['nothing', undefined],
     ['null', null],
@@ -38,15 +80,33 @@ describe('messages the background refuses', () => {
     ['a command with a short id', command({ id: 'x' })],
     ['a command with an id of odd characters', command({ id: 'abc def ghi' })],
     ['a command without a key', command({ key: undefined })],
-    ['an unknown command', command({ command: { type: 'reset' } })],
-    ['a command with extra fields', command({ command: { type: 'next', steps: 3 } })],
-    ['start with 20 minutes', command({ command: { type: 'start', minutes: 20 } })],
-    ['start with "30"', command({ command: { type: 'start', minutes: '30' } })],
-    ['jump to -1', command({ command: { type: 'jump', index: -1 } })],
-    ['jump to 1.5', command({ command: { type: 'jump', index: 1.5 } })],
-    ['jump to "2"', command({ command: { type: 'jump', index: '2' } })],
-    ['an oversized message', { kind: 'open', key: KEY, padding: 'x'.repeat(10_000) }],
-    ['a command of the wrong shape', command({ command: 'next' })],
+    ['an unknown command', cmd({ type: 'reset' })],
+    ['a command with extra fields', cmd({ type: 'next', steps: 3 })],
+    ['start with 20 minutes', cmd({ type: 'start', minutes: 20 })],
+    ['start with "30"', cmd({ type: 'start', minutes: '30' })],
+    ['start with an unknown conversation', cmd({ type: 'start', minutes: 30, template: 'performance-review' })],
+    ['start with a bad preparation id', cmd({ type: 'start', minutes: 30, preparationId: '../../x' })],
+    ['jump to -1', cmd({ type: 'jump', index: -1 })],
+    ['jump to 1.5', cmd({ type: 'jump', index: 1.5 })],
+    ['jump to "2"', cmd({ type: 'jump', index: '2' })],
+    ['capture of an unknown field', cmd({ type: 'capture', field: 'salary', text: 'x' })],
+    ['capture that is not text', cmd({ type: 'capture', field: 'goals', text: 42 })],
+    ['capture over its limit', cmd({ type: 'capture', field: 'goals', text: 'x'.repeat(LIMITS.capture + 1) })],
+    ['a note over its limit', cmd({ type: 'note', stepId: 'welcome', text: 'x'.repeat(LIMITS.note + 1) })],
+    ['a note for an odd step id', cmd({ type: 'note', stepId: '__proto__', text: 'x' })],
+    ['a parked topic over its limit', cmd({ type: 'park', text: 'x'.repeat(LIMITS.parkedTopic + 1) })],
+    ['a cadence of an unknown frequency', cmd({ type: 'cadence', cadence: { ...CADENCE, frequency: 'hourly' } })],
+    ['a cadence with extra fields', cmd({ type: 'cadence', cadence: { ...CADENCE, attendees: ['a@b.c'] } })],
+    ['a cadence with an unknown place', cmd({ type: 'cadence', cadence: { ...CADENCE, where: 'pub' } })],
+    ['next steps of the wrong type', cmd({ type: 'next-steps', text: ['a'] })],
+    ['a library command for an unknown preference', lib({ type: 'preference', name: 'telemetry', value: true })],
+    ['a preference of the wrong type', lib({ type: 'preference', name: 'chime', value: 'yes' })],
+    ['a checklist item that does not exist', lib({ type: 'prep-check', prepId: ID, item: 'salary', checked: true })],
+    ['a preparation text for an unknown field', lib({ type: 'prep-text', prepId: ID, field: 'createdAt', text: '1' })],
+    ['preparation notes over the limit', lib({ type: 'prep-text', prepId: ID, field: 'notes', text: 'x'.repeat(LIMITS.prepNotes + 1) })],
+    ['a library message with a key', { kind: 'library', id: ID, key: KEY, command: { type: 'toggle-hide-notes' } }],
+    ['an oversized message', { kind: 'open', key: KEY, padding: 'x'.repeat(70_000) }],
+    ['a command of the wrong shape', cmd('next' as never)],
   ])('%s', (_, raw) => {
     expect(parsePanelMessage(raw)).toBeNull();
   });
@@ -58,61 +118,68 @@ describe('messages the background refuses', () => {
   });
 });
 
-describe('thousands of generated messages', () => {
-  // A small deterministic generator: the same messages every run, so a failure reproduces.
-  function random(seed: number) {
-    return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+/** Checks a parsed message field by field, independently of the parser. */
+function expectWellFormed(message: PanelMessage) {
+  expect(['open', 'command', 'library']).toContain(message.kind);
+  if (message.kind !== 'library') expect(message.key).toMatch(/^(meet|zoom|teams|practice):/);
+  if (message.kind === 'open') return;
+  expect(message.id).toMatch(/^[\w-]{8,64}$/);
+  const command = message.command as Record<string, unknown>;
+  for (const value of Object.values(command)) {
+    if (typeof value === 'string') expect(value.length).toBeLessThanOrEqual(LIMITS.nextSteps);
   }
-  const pick = <T>(next: () => number, items: T[]) => items[Math.floor(next() * items.length)]!;
-  function value(next: () => number, depth = 0): unknown {
-    const atoms = [null, undefined, 0, -1, 1.5, 30, 45, 60, 2 ** 53, NaN, '', 'next', 'open', 'command', KEY, ID, true, false];
-    if (depth > 2 || next() < 0.4) return pick(next, atoms);
-    if (next() < 0.2) return [value(next, depth + 1), value(next, depth + 1)];
-    const keys = ['kind', 'key', 'id', 'command', 'type', 'minutes', 'index', '__proto__', 'constructor', 'x'];
-    const out: Record<string, unknown> = {};
-    for (let i = 0, n = Math.floor(next() * 5); i < n; i++) out[pick(next, keys)] = value(next, depth + 1);
-    return out;
-  }
+  if (message.kind === 'command') expect(parseCommand(command)).toEqual(command);
+  else expect(parseLibraryCommand(command)).toEqual(command);
+}
 
-  const VALID = [
-    { kind: 'open', key: KEY },
-    { kind: 'command', id: ID, key: KEY, command: { type: 'next' } },
-    { kind: 'command', id: ID, key: KEY, command: { type: 'start', minutes: 45 } },
-    { kind: 'command', id: ID, key: KEY, command: { type: 'jump', index: 2 } },
-  ];
-  /** A valid message with up to two random changes: a field dropped, replaced or added. */
-  function mutated(next: () => number): unknown {
-    const message = structuredClone(pick(next, VALID)) as Record<string, unknown>;
-    for (let i = 0, n = Math.floor(next() * 3); i < n; i++) {
-      const target = (next() < 0.5 && typeof message.command === 'object' ? message.command : message) as Record<string, unknown>;
-      const field = pick(next, [...Object.keys(target), 'extra', 'type', 'minutes', 'index']);
-      const change = next();
-      if (change < 0.3) delete target[field];
-      else target[field] = value(next, 2);
-    }
-    return message;
-  }
-
-  it('never throws, and anything accepted is well formed', () => {
-    const next = random(42);
+describe('generated messages', () => {
+  it('arbitrary values: never throws, and anything accepted is well formed and parses to itself', () => {
     let accepted = 0;
-    for (let i = 0; i < 5_000; i++) {
-      const raw = i % 2 ? value(next) : mutated(next);
-      const parsed = parsePanelMessage(raw);
-      if (parsed === null) continue;
-      accepted++;
-      expect(['open', 'command']).toContain(parsed.kind);
-      expect(parsed.key).toBe(KEY);
-      if (parsed.kind === 'command') {
-        expect(parsed.id).toBe(ID);
-        const { command } = parsed;
-        expect(['start', 'next', 'previous', 'jump', 'pause', 'resume']).toContain(command.type);
-        if (command.type === 'start') expect([30, 45, 60]).toContain(command.minutes);
-        if (command.type === 'jump') expect(Number.isInteger(command.index) && command.index >= 0).toBe(true);
-      }
-    }
-    // Both outcomes are exercised: some generated messages pass, most are refused.
-    expect(accepted).toBeGreaterThan(100);
-    expect(accepted).toBeLessThan(4_000);
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withTypedArray: true }), (raw) => {
+        const parsed = parsePanelMessage(raw);
+        if (parsed) {
+          accepted++;
+          expectWellFormed(parsed);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(accepted).toBeLessThan(50);
+  });
+
+  it('valid messages with random changes: each accepted one is well formed and nothing else slips through', () => {
+    const valid = fc.constantFrom(
+      { kind: 'open', key: KEY } as Record<string, unknown>,
+      ...VALID_COMMANDS.map((command) => ({ kind: 'command', id: ID, key: KEY, command })),
+      ...VALID_LIBRARY.map((command) => ({ kind: 'library', id: ID, command })),
+    );
+    const change = fc.record({
+      inCommand: fc.boolean(),
+      field: fc.constantFrom('kind', 'key', 'id', 'type', 'minutes', 'index', 'text', 'field', 'cadence', 'value', 'name', 'extra', '__proto__'),
+      value: fc.oneof(fc.constant(undefined), fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 9_000 })),
+    });
+    const outcomes = { accepted: 0, refused: 0 };
+    fc.assert(
+      fc.property(valid, fc.array(change, { minLength: 1, maxLength: 3 }), (base, changes) => {
+        const message = structuredClone(base);
+        for (const { inCommand, field, value } of changes) {
+          const target = (inCommand && typeof message.command === 'object' && message.command ? message.command : message) as Record<string, unknown>;
+          if (value === undefined) delete target[field];
+          else target[field] = value;
+        }
+        const parsed = parsePanelMessage(message);
+        if (parsed) {
+          outcomes.accepted++;
+          expectWellFormed(parsed);
+        } else {
+          outcomes.refused++;
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+    // Both outcomes are exercised: some changes keep a message valid, most do not.
+    expect(outcomes.accepted).toBeGreaterThan(50);
+    expect(outcomes.refused).toBeGreaterThan(2_500);
   });
 });

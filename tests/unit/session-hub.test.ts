@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionHub, type HubPort } from '../../entrypoints/background/session-hub';
 import { createSessionStore, type SessionStore } from '../../entrypoints/background/session-store';
+import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
+import { STORAGE_TIMEOUT_MS } from '../../entrypoints/background/session-hub';
+import fc from 'fast-check';
+import { answerShortcut } from '../../dock/answer-shortcut';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
 import { T0 } from './conversation';
 
@@ -43,6 +47,8 @@ class FakePort implements HubPort {
     return this.received.at(-1);
   }
 }
+
+const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } };
 
 let db: SessionDb;
 let store: SessionStore;
@@ -111,12 +117,14 @@ describe('who may connect', () => {
 describe('a panel driving a meeting', () => {
   it('gets an empty snapshot before start, then the stored session once a command is acknowledged', async () => {
     const panel = await openPanel();
-    expect(panel.received).toEqual([{ kind: 'snapshot', key: MEET, session: null }]);
+    expect(panel.received).toEqual([EMPTY_LIBRARY, { kind: 'snapshot', key: MEET, session: null }]);
     const { id, answers } = await command(panel, MEET, { type: 'start', minutes: 30 });
-    expect(answers[0]).toEqual({ kind: 'ack', id });
+    // The stored state first, then the ack: the panel never lets go of a change before it has the stored one.
+    expect(answers.map((m) => m.kind)).toEqual(['snapshot', 'ack']);
+    expect(answers[1]).toEqual({ kind: 'ack', id });
     // Acknowledged means stored.
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, meetingMinutes: 30 });
-    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'snapshot', session: { revision: 1 } }));
+    expect(answers[0]).toMatchObject({ kind: 'snapshot', session: { revision: 1 } });
   });
 
   it('every panel on the meeting sees the change; a panel on another meeting sees nothing', async () => {
@@ -126,7 +134,7 @@ describe('a panel driving a meeting', () => {
     await command(tabA, MEET, { type: 'start', minutes: 45 });
     await command(tabA, MEET, { type: 'next' });
     await vi.waitFor(() => expect(tabB.last()).toMatchObject({ kind: 'snapshot', key: MEET, session: { current: 1, revision: 2 } }));
-    expect(other.received).toEqual([{ kind: 'snapshot', key: ZOOM, session: null }]);
+    expect(other.received).toEqual([EMPTY_LIBRARY, { kind: 'snapshot', key: ZOOM, session: null }]);
   });
 
   it('answers a refused command with the reason and broadcasts nothing', async () => {
@@ -134,7 +142,7 @@ describe('a panel driving a meeting', () => {
     const tabB = await openPanel();
     const { id, answers } = await command(tabA, MEET, { type: 'next' });
     expect(answers).toEqual([{ kind: 'rejected', id, reason: 'Start the conversation first.' }]);
-    expect(tabB.received).toHaveLength(1);
+    expect(tabB.received).toHaveLength(2);
   });
 
   it('ignores malformed messages: no answer, no change', async () => {
@@ -143,7 +151,7 @@ describe('a panel driving a meeting', () => {
       panel.send(junk);
     }
     await command(panel, MEET, { type: 'start', minutes: 30 });
-    expect(panel.received.filter((m) => m.kind !== 'snapshot')).toHaveLength(1);
+    expect(panel.received.filter((m) => m.kind !== 'snapshot' && m.kind !== 'library')).toHaveLength(1);
     expect(await db.sessions.get(MEET)).toMatchObject({ revision: 1 });
   });
 
@@ -154,7 +162,7 @@ describe('a panel driving a meeting', () => {
     // The panel lost its port before the ack arrived, reconnected, and resends under the same id.
     const reconnected = await openPanel();
     const { answers } = await command(reconnected, MEET, { type: 'next' }, id);
-    expect(answers[0]).toEqual({ kind: 'ack', id });
+    expect(answers).toEqual([{ kind: 'snapshot', key: MEET, session: expect.objectContaining({ revision: 2 }) }, { kind: 'ack', id }]);
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
   });
 
@@ -165,7 +173,7 @@ describe('a panel driving a meeting', () => {
     tabB.close();
     expect(hub.subscriberCount(MEET)).toBe(1);
     await command(tabA, MEET, { type: 'start', minutes: 30 });
-    expect(tabB.received).toHaveLength(1);
+    expect(tabB.received).toHaveLength(2);
   });
 
   it('says so when the database cannot write, and the session stays as it was', async () => {
@@ -174,6 +182,7 @@ describe('a panel driving a meeting', () => {
     vi.spyOn(db.sessions, 'put').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
     panel.send({ kind: 'command', id: 'command-fails-1', key: MEET, command: { type: 'next' } });
     await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'storage-error', message: 'The browser is out of storage space for this extension.' }));
+    // Nothing was acknowledged: the panel keeps the command and sends it again.
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, revision: 1 });
   });
 
@@ -182,5 +191,159 @@ describe('a panel driving a meeting', () => {
     clock = T0 + 5_000;
     await command(panel, MEET, { type: 'start', minutes: 30 });
     expect(await db.sessions.get(MEET)).toMatchObject({ startedAt: T0 + 5_000 });
+  });
+});
+
+describe('the coach’s preparations and preferences', () => {
+  async function library(port: FakePort, cmd: unknown, id = `library-${String(++commandCount).padStart(4, '0')}`) {
+    const before = port.received.length;
+    port.send({ kind: 'library', id, command: cmd });
+    await vi.waitFor(() => expect(port.received.slice(before).some((m) => 'id' in m && m.id === id)).toBe(true));
+    return port.received.slice(before);
+  }
+
+  it('every open panel, on any meeting, gets the library when it opens and after each change', async () => {
+    const meet = await openPanel();
+    const zoom = await openPanel(ZOOM);
+    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } });
+    const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
+    expect(answers.map((m) => m.kind)).toEqual(['library', 'ack']);
+    await library(meet, { type: 'preference', name: 'hideNotes', value: true });
+    await vi.waitFor(() =>
+      expect(zoom.last()).toMatchObject({ kind: 'library', preparations: [{ id: 'prep-0000-0001', label: 'Sam' }], preferences: { hideNotes: true } }),
+    );
+  });
+
+  it('answers a refused library command with the reason', async () => {
+    const panel = await openPanel();
+    const answers = await library(panel, { type: 'prep-text', prepId: 'prep-0000-0404', field: 'notes', text: 'x' });
+    expect(answers).toEqual([{ kind: 'rejected', id: expect.any(String), reason: 'That preparation was deleted.' }]);
+  });
+
+  it('links a preparation to the conversation at the start', async () => {
+    const panel = await openPanel();
+    await library(panel, { type: 'prep-create', prepId: 'prep-0000-0001', label: '' });
+    await command(panel, MEET, { type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0000-0001' });
+    expect(await db.sessions.get(MEET)).toMatchObject({ templateId: 'closing', preparationId: 'prep-0000-0001' });
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  /** The tab's content script as it answers: the real answering code, on a meeting or not. */
+  function tabs(meetingKeys: Record<number, string | null>) {
+    const toggled: number[] = [];
+    return {
+      toggled,
+      askTab: async (tabId: number, message: unknown) =>
+        (await answerShortcut(message, meetingKeys[tabId] ?? null, { toggle: () => toggled.push(tabId) })) ?? null,
+    };
+  }
+
+  function handler(tabsFake: ReturnType<typeof tabs>) {
+    let n = 0;
+    return createShortcutHandler({
+      askTab: tabsFake.askTab,
+      runSessionCommand: hub.runSessionCommand,
+      runLibraryCommand: hub.runLibraryCommand,
+      newId: () => `shortcut-${++n}-${Date.now()}`,
+    });
+  }
+
+  it('Next and Previous step move the meeting shown in the tab, and every panel on it follows', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const onShortcut = handler(tabs({ 7: MEET }));
+    await onShortcut('next-step', { id: 7 });
+    await onShortcut('next-step', { id: 7 });
+    await onShortcut('previous-step', { id: 7 });
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 1 });
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'snapshot', session: { current: 1 } }));
+  });
+
+  it('does nothing on a tab that is not a meeting, or for an unknown shortcut', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const onShortcut = handler(tabs({ 7: null }));
+    await onShortcut('next-step', { id: 7 });
+    await onShortcut('next-step', { id: 99 });
+    await onShortcut('next-step', undefined);
+    await onShortcut('delete-everything', { id: 7 });
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 0, revision: 1 });
+  });
+
+  it('Show or hide the panel folds the dock in that tab', async () => {
+    const fake = tabs({ 7: MEET, 8: ZOOM });
+    await handler(fake)('toggle-panel', { id: 8 });
+    expect(fake.toggled).toEqual([8]);
+  });
+
+  it('Hide private notes toggles the preference for every panel', async () => {
+    const panel = await openPanel();
+    const onShortcut = handler(tabs({}));
+    await onShortcut('hide-notes', { id: 1 });
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'library', preferences: { hideNotes: true } }));
+    await onShortcut('hide-notes');
+    await vi.waitFor(() => expect(panel.last()).toMatchObject({ kind: 'library', preferences: { hideNotes: false } }));
+  });
+});
+
+describe('when the browser’s storage fails', () => {
+  it('answers a hanging database with a storage error instead of silence, and the retry lands once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const panel = await openPanel();
+      await command(panel, MEET, { type: 'start', minutes: 30 });
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const realApply = store.apply;
+      const stuck = vi.spyOn(store, 'apply').mockImplementationOnce(async (...args) => {
+        await gate;
+        return realApply(...args);
+      });
+      panel.send({ kind: 'command', id: 'command-stuck-1', key: MEET, command: { type: 'next' } });
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
+      expect(panel.last()).toEqual({ kind: 'storage-error', message: 'The browser’s storage is not answering (another window may be updating it).' });
+      // The stuck write completes after all; the panel's retry under the same id is not applied again.
+      release();
+      await vi.waitFor(async () => expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 }));
+      stuck.mockRestore();
+      const { answers } = await command(panel, MEET, { type: 'next' }, 'command-stuck-1');
+      expect(answers.at(-1)).toEqual({ kind: 'ack', id: 'command-stuck-1' });
+      expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells a panel that its meeting’s stored session is damaged, while other meetings work on', async () => {
+    const zoom = await openPanel(ZOOM);
+    await command(zoom, ZOOM, { type: 'start', minutes: 30 });
+    await db.sessions.put({ key: MEET, revision: 'x' } as never);
+    const meet = await openPanel();
+    await vi.waitFor(() => expect(meet.last()).toMatchObject({ kind: 'notice', message: expect.stringMatching(/could not be read/) }));
+    expect(meet.received.find((m) => m.kind === 'snapshot')).toEqual({ kind: 'snapshot', key: MEET, session: null });
+    const { answers } = await command(zoom, ZOOM, { type: 'next' });
+    expect(answers.at(-1)).toMatchObject({ kind: 'ack' });
+  });
+
+  it('ignores thousands of generated messages: no answer, no stored change', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const before = await db.sessions.get(MEET);
+    const received = panel.received.length;
+    const junk = fc.sample(
+      fc.oneof(
+        fc.anything(),
+        fc.record({ kind: fc.constantFrom('command', 'library', 'open'), id: fc.string(), key: fc.constantFrom(MEET, 'x:y', ''), command: fc.anything() }),
+      ),
+      { numRuns: 3_000, seed: 7 },
+    );
+    for (const message of junk) panel.send(message);
+    // A valid command after the junk is answered, so the junk had its turn.
+    await command(panel, MEET, { type: 'pause' });
+    const answers = panel.received.slice(received);
+    expect(answers.filter((m) => m.kind === 'ack' || m.kind === 'rejected')).toHaveLength(1);
+    expect(await db.sessions.get(MEET)).toEqual({ ...before, runningSince: null, spentMs: expect.any(Array), revision: 2, applied: expect.any(Array), updatedAt: expect.any(Number) });
+    expect(await db.preparations.count()).toBe(0);
   });
 });

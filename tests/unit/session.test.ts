@@ -44,10 +44,14 @@ describe('a whole Kickoff conversation', () => {
     expect(stepRemaining(c.session, T0 + 30_000)).toBe(2 * MIN - 30_000);
     c.do({ type: 'next' }, T0 + 90_000);
     expect(stepElapsed(c.session, T0 + 90_000)).toBe(0);
-    expect(stepRemaining(c.session, T0 + 150_000)).toBe(3 * MIN - 60_000);
+    // Welcome ended 30 s early; the new step's budget is its 3 minutes plus its share of those.
+    const budget = c.session.budgetMs[1]!;
+    expect(budget).toBeGreaterThan(3 * MIN);
+    expect(budget).toBeLessThan(3 * MIN + 30_000);
+    expect(stepRemaining(c.session, T0 + 150_000)).toBe(budget - 60_000);
     expect(meetingRemaining(c.session, T0 + 150_000)).toBe(30 * MIN - 150_000);
     // Past the step's budget the remaining time goes negative.
-    expect(stepRemaining(c.session, T0 + 90_000 + 4 * MIN)).toBe(-MIN);
+    expect(stepRemaining(c.session, T0 + 90_000 + budget + MIN)).toBe(-MIN);
   });
 
   it('returning to a step resumes the time already spent in it', () => {
@@ -122,5 +126,81 @@ describe('a reused meeting link', () => {
     c.do({ type: 'start', minutes: 45 }, endedLongAgo + 1);
     expect(c.session).toMatchObject({ current: 0, meetingMinutes: 45, startedAt: endedLongAgo + 1 });
     expect(c.session.spentMs.every((ms) => ms === 0)).toBe(true);
+  });
+});
+
+describe('choosing the conversation', () => {
+  it('starts a Closing conversation with its own agenda, and a linked preparation', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 60, template: 'closing', preparationId: 'prep-0001' }, T0);
+    expect(c.session.templateId).toBe('closing');
+    expect(c.session.agenda.map((step) => step.id)).toContain('progress');
+    expect(c.session.preparationId).toBe('prep-0001');
+    expect(c.session.budgetMs).toEqual(c.session.agenda.map((step) => step.minutes * MIN));
+  });
+
+  it('starts a Kickoff when no conversation is named (panels of version 0.1)', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    expect(c.session).toMatchObject({ templateId: 'kickoff', preparationId: null, parked: [], notes: {}, nextStepsText: null });
+  });
+});
+
+describe('capture, parking and notes', () => {
+  it('captures text only in a conversation that asks for it, within the limit', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30, template: 'closing' }, T0);
+    c.do({ type: 'capture', field: 'goals', text: 'Delegating more' }, T0);
+    expect(c.session.capture.goals).toBe('Delegating more');
+    expect(c.refuse({ type: 'capture', field: 'secondConversation', text: 'May' }, T0)).toMatch(/does not capture/);
+  });
+
+  it('sets and clears the cadence', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    c.do({ type: 'cadence', cadence: { frequency: 'monthly', custom: '', where: 'check-in' } }, T0);
+    expect(c.session.capture.cadence).toEqual({ frequency: 'monthly', custom: '', where: 'check-in' });
+    c.do({ type: 'cadence', cadence: null }, T0);
+    expect(c.session.capture.cadence).toBeNull();
+  });
+
+  it('parks topics under the command id, trims them, refuses empty ones and a full lot, and removes them', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    c.do({ type: 'park', text: '  Team budget  ' }, T0, 'park-topic-1');
+    expect(c.session.parked).toEqual([{ id: 'park-topic-1', text: 'Team budget' }]);
+    expect(c.refuse({ type: 'park', text: '   ' }, T0)).toMatch(/Type the topic/);
+    for (let i = 1; i < 30; i++) c.do({ type: 'park', text: `Topic ${i}` }, T0);
+    expect(c.refuse({ type: 'park', text: 'One more' }, T0)).toMatch(/holds 30/);
+    c.do({ type: 'unpark', topicId: 'park-topic-1' }, T0);
+    expect(c.session.parked).toHaveLength(29);
+    expect(c.refuse({ type: 'unpark', topicId: 'park-topic-1' }, T0)).toMatch(/no longer parked/);
+  });
+
+  it('keeps a private note per step, and only for steps of this agenda', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    c.do({ type: 'note', stepId: 'welcome', text: 'Manager seemed rushed' }, T0);
+    c.do({ type: 'next' }, T0 + MIN);
+    c.do({ type: 'note', stepId: 'context', text: 'ok' }, T0 + MIN);
+    expect(c.session.notes).toEqual({ welcome: 'Manager seemed rushed', context: 'ok' });
+    expect(c.refuse({ type: 'note', stepId: 'progress', text: 'x' }, T0)).toMatch(/no such step/);
+  });
+
+  it('keeps the coach’s own next-steps text until they rebuild it', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    c.do({ type: 'next-steps', text: 'My words' }, T0);
+    expect(c.session.nextStepsText).toBe('My words');
+    c.do({ type: 'next-steps', text: null }, T0);
+    expect(c.session.nextStepsText).toBeNull();
+  });
+
+  it('caps added minutes at half an hour per step', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    for (let i = 0; i < 30; i++) c.do({ type: 'add-minute' }, T0);
+    expect(c.session.budgetMs[0]).toBe(32 * MIN);
+    expect(c.refuse({ type: 'add-minute' }, T0)).toMatch(/all the extra time/);
   });
 });

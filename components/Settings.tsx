@@ -1,0 +1,38 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
+import type { Preferences } from '../utils/preferences';
+import type { LibraryCommand } from '../utils/protocol';
+
+interface Props {
+  preferences: Preferences;
+  shortcuts: ReadonlySignal<ShortcutKey[]>;
+  sendLibrary: (command: LibraryCommand) => Promise<string | null>;
+}
+
+/** The few settings, folded away: the chime, and the keyboard shortcuts as the browser has them. */
+export function Settings({ preferences, shortcuts, sendLibrary }: Props) {
+  return (
+    <details class="settings">
+      <summary>Settings and shortcuts</summary>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={preferences.chime}
+          onChange={(event) => void sendLibrary({ type: 'preference', name: 'chime', value: event.currentTarget.checked })}
+        />
+        Soft chime at one minute left and at time up. Only your speakers play it; mute it when sharing audio.
+      </label>
+      {shortcuts.value.length > 0 && (
+        <dl class="settings__keys">
+          {shortcuts.value.map((shortcut) => (
+            <div key={shortcut.description}>
+              <dt>{shortcut.description}</dt>
+              <dd>{shortcut.keys || 'not set'}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="field__hint">Change the keys in your browser’s extension shortcut settings.</p>
+    </details>
+  );
+}

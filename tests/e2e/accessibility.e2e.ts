@@ -1,0 +1,110 @@
+import type { Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Extension, button, launch, newMeetUrl, openMeeting, stepTitle } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launch();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe (WCAG 2.1 A and AA, contrast included) on the panel as it is on screen now. */
+async function violations(panel: Frame): Promise<Violation[]> {
+  await panel.evaluate(AXE_SOURCE);
+  const result = await panel.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
+}
+
+async function inScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+}
+
+describe.each(['light', 'dark'] as const)('the panel in %s mode', (scheme) => {
+  it('passes WCAG 2.1 AA checks before the start, in Prepare, in a step with capture, in a playbook and at wrap-up', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await inScheme(page, scheme);
+    expect(await violations(panel)).toEqual([]);
+
+    await panel.getByRole('tab', { name: 'Prepare' }).click();
+    await button(panel, 'New preparation').click();
+    await panel.getByRole('textbox', { name: 'Desired outcome' }).waitFor();
+    expect(await violations(panel)).toEqual([]);
+
+    await panel.getByRole('tab', { name: 'Meeting' }).click();
+    await button(panel, 'Start conversation').click();
+    await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Ongoing feedback/ }).click();
+    await expect.poll(() => stepTitle(panel)).toBe('Ongoing feedback');
+    await panel.getByLabel('Check-in cadence', { exact: true }).selectOption('custom');
+    await panel.getByRole('textbox', { name: 'Cadence in your words' }).waitFor();
+    await panel.getByRole('textbox', { name: 'Parked topic' }).fill('Budget');
+    await button(panel, 'Park topic').click();
+    await panel.getByRole('list', { name: 'Parked topics' }).waitFor();
+    await button(panel, 'Add one minute').click();
+    expect(await violations(panel)).toEqual([]);
+
+    await button(panel, 'Heated').click();
+    await panel.getByRole('region', { name: 'Playbook' }).waitFor();
+    expect(await violations(panel)).toEqual([]);
+    await button(panel, 'Back to the step').click();
+
+    await button(panel, 'Hide private notes').click();
+    await panel.getByText('Private notes hidden.').first().waitFor();
+    await button(panel, 'Next step').click();
+    await expect.poll(() => stepTitle(panel)).toBe('Wrap up and next steps');
+    expect(await violations(panel)).toEqual([]);
+    await button(panel, 'Hide private notes').click();
+    await page.close();
+  });
+});
+
+describe('keyboard use', () => {
+  it('reaches every control in reading order: timers’ controls before the agenda, nothing trapped', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await button(panel, 'Start conversation').click();
+    await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+    await button(panel, 'Hide private notes').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await panel.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName : '';
+      }));
+    }
+    const at = (name: string) => order.findIndex((entry) => entry.startsWith(name));
+    expect(at('Previous step')).toBeGreaterThanOrEqual(0);
+    expect(at('Previous step')).toBeLessThan(at('Next step'));
+    expect(at('Next step')).toBeLessThan(at('Add one minute'));
+    expect(at('Add one minute')).toBeLessThan(at('Off track'));
+    expect(at('Off track')).toBeLessThan(at('Park topic'));
+    expect(at('Park topic')).toBeLessThan(at('1Welcome'));
+    await page.close();
+  });
+
+  it('shows no motion when the coach asks for reduced motion', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const durations = await panel.evaluate(() =>
+      [...document.querySelectorAll('*')].map((el) => getComputedStyle(el)).filter((style) => style.transitionDuration !== '0s' || style.animationName !== 'none').length,
+    );
+    expect(durations).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,23 @@
+/** The coach's settings, shared by every open panel so that hiding notes hides them everywhere. */
+import type { MessageFormat } from './next-steps';
+
+export interface Preferences {
+  /** For screen sharing: private and preparation notes are out of sight while this is on. */
+  hideNotes: boolean;
+  /** A soft tone, heard only by the coach, at one minute left and at time up. Off by default. */
+  chime: boolean;
+  format: MessageFormat;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { hideNotes: false, chime: false, format: 'plain' };
+
+export type PreferenceCommand =
+  | { type: 'preference'; name: 'hideNotes' | 'chime'; value: boolean }
+  | { type: 'preference'; name: 'format'; value: MessageFormat }
+  /** From the keyboard shortcut, which does not know the current state. */
+  | { type: 'toggle-hide-notes' };
+
+export function applyPreferenceCommand(preferences: Preferences, command: PreferenceCommand): Preferences {
+  if (command.type === 'toggle-hide-notes') return { ...preferences, hideNotes: !preferences.hideNotes };
+  return { ...preferences, [command.name]: command.value };
+}
