@@ -28,11 +28,21 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
     else dock.remove();
   };
   sync(location.href);
+  const check = () => sync(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl.href));
   // Chromium does not tell an isolated world about the page's own history.pushState, which is
-  // how Meet and Teams move between lobby, call and home; one string comparison twice a second
-  // catches it. The context's interval also notices when the extension was reloaded under us.
-  ctx.setInterval(() => sync(location.href), 500);
+  // how Meet and Teams move between lobby, call and home. Those moves follow a click or a key
+  // almost always: check then, and again once the app has routed. A slow interval catches the
+  // rest (a call the host ends) and lets the context notice an extension reload; a fast one
+  // would wake the meeting page's main thread for nothing (see the benchmark).
+  const afterInput = () => {
+    check();
+    setTimeout(() => ctx.isValid && check(), 400);
+  };
+  for (const type of ['click', 'keyup', 'popstate'] as const) {
+    ctx.addEventListener(window, type, afterInput, { capture: true, passive: true });
+  }
+  ctx.setInterval(check, 2_000);
   // Keyboard shortcuts reach us from the background, the only sender a content script listens to.
   const onMessage = (message: unknown) => answerShortcut(message, meetingKey, dock);
   browser.runtime.onMessage.addListener(onMessage);
