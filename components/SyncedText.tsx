@@ -78,7 +78,7 @@ export function SyncedText({ label, value, limit, onCommit, rows = 3, placeholde
         )}
         <span id={`${id}-count`} class={`field__count ${left <= limit * 0.1 ? 'field__count--low' : ''}`}>
           {left <= 0 ? 'Limit reached' : `${shown.length}/${limit}`}
-          <span class="visually-hidden"> characters</span>
+          <span class="visually-hidden">{left <= 0 ? `: ${limit} characters` : ' characters'}</span>
         </span>
       </p>
     </div>

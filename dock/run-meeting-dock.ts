@@ -40,14 +40,14 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
 
   let seen = '';
   let meetingKey: string | null = null;
-  const sync = (href: string) => {
-    if (href !== seen) {
-      seen = href;
-      const meeting = identifyMeeting(href);
-      meetingKey = meeting?.platform === platform ? meeting.key : null;
-      if (!meetingKey) dock.remove();
-    }
+  const sync = () => {
+    const href = location.href;
+    if (href === seen) return;
+    seen = href;
+    const meeting = identifyMeeting(href);
+    meetingKey = meeting?.platform === platform ? meeting.key : null;
     if (meetingKey) dock.show(meetingKey);
+    else dock.remove();
   };
   // Keyboard shortcuts reach us from the background, the only sender a content script listens to.
   // sendResponse rather than a returned promise: content scripts go without the promise polyfill.
@@ -58,23 +58,36 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // Our own listeners and timers, not the WXT context's: the page can forge the event that
+  // invalidates that context, which would take them all away.
+  const listening = new AbortController();
   const retire = () => {
+    listening.abort();
     clearInterval(timer);
     dock.remove();
     browser.runtime.onMessage.removeListener(onMessage);
   };
-  sync(location.href);
+  sync();
   // The event's payload is not read: the page can dispatch an event of the same name.
-  ctx.addEventListener(window, 'wxt:locationchange', () => sync(location.href));
+  ctx.addEventListener(window, 'wxt:locationchange', sync);
   // Chromium does not tell an isolated world about the page's own history.pushState, which is
-  // how Meet and Teams move between lobby, call and home; one string comparison twice a second
-  // catches it. The same check puts the dock back if something slipped past its keeper, and
-  // notices an extension reloaded under us. A plain interval, not the WXT context's: the page
-  // can forge the event that invalidates that context.
+  // how Meet and Teams move between lobby, call and home. Those moves follow a click or a key
+  // almost always: check then, and again once the app has routed. A slow interval catches the
+  // rest (a call the host ends), notices an extension reloaded under us, and puts the dock back
+  // if anything slipped past its keeper; a fast one would wake the meeting page's main thread for
+  // nothing (see the benchmark).
+  const afterInput = () => {
+    sync();
+    setTimeout(() => current() && sync(), 400);
+  };
+  for (const type of ['click', 'keyup', 'popstate'] as const) {
+    window.addEventListener(type, afterInput, { capture: true, passive: true, signal: listening.signal });
+  }
   const timer = setInterval(() => {
-    if (current()) sync(location.href);
-    else retire();
-  }, 500);
+    if (!current()) return retire();
+    sync();
+    if (meetingKey) dock.show(meetingKey);
+  }, 2_000);
   // WXT invalidates the context when a newer copy of the script starts or the extension goes away.
   ctx.onInvalidated(() => {
     if (!current()) retire();

@@ -160,6 +160,9 @@ function storageErrorText(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'The browser is out of storage space for this extension.';
+  if (['OpenFailedError', 'VersionError', 'DatabaseClosedError', 'InvalidStateError', 'NotFoundError'].includes(name)) {
+    return 'The browser’s storage for this extension could not be opened.';
+  }
   if (name === 'TimeoutError') return 'The browser’s storage is not answering (another window may be updating it).';
   return 'The browser could not save the session.';
 }

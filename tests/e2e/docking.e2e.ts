@@ -126,15 +126,27 @@ describe('the dock through the platform’s life', () => {
     await page.close();
   });
 
-  it('leaves when the page navigates away from the meeting, and returns on the next one', async () => {
+  it('leaves when the coach leaves the meeting, and returns on the next one', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://meet.google.com/abc-defg-hij');
+    await panelFrame(page);
+    // As on the real sites, the app routes in answer to the coach's click.
+    await page.evaluate(() => document.querySelector('h1')!.addEventListener('click', () => (window as any).fixture.navigate('/landing'), { once: true }));
+    await page.locator('h1').click();
+    await expect.poll(() => panelFrames(page).length).toBe(0);
+    await page.evaluate(() => document.querySelector('h1')!.addEventListener('click', () => (window as any).fixture.navigate('/xyz-wxyz-xyz'), { once: true }));
+    await page.locator('h1').click();
+    const panel = await panelFrame(page);
+    expect(new URL(panel.url()).searchParams.get('key')).toBe('meet:xyz-wxyz-xyz');
+    await page.close();
+  });
+
+  it('leaves within seconds when the app navigates on its own (the host ended the call)', async () => {
     const page = await ext.context.newPage();
     await page.goto('https://meet.google.com/abc-defg-hij');
     await panelFrame(page);
     await page.evaluate(() => (window as any).fixture.navigate('/landing'));
-    await expect.poll(() => panelFrames(page).length).toBe(0);
-    await page.evaluate(() => (window as any).fixture.navigate('/xyz-wxyz-xyz'));
-    const panel = await panelFrame(page);
-    expect(new URL(panel.url()).searchParams.get('key')).toBe('meet:xyz-wxyz-xyz');
+    await expect.poll(() => panelFrames(page).length, { timeout: 5_000 }).toBe(0);
     await page.close();
   });
 

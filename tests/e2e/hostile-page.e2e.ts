@@ -71,7 +71,7 @@ describe('a hostile meeting page', () => {
     const before = await page.screenshot();
 
     await attack(page);
-    // The dock is back on top at once (its keeper reacts to the mutation, its check runs twice a second).
+    // The dock is back on top at once (its keeper reacts to the mutation, a slower check backs it up).
     await expect.poll(() => dockIsTopmostAt(page, x, y)).toBe(true);
     // The coach sees the button as before; a dock put back reloads its panel, so allow it to load.
     await expect

@@ -34,7 +34,8 @@ describe('what the panel shows while commands are on their way', () => {
   it('ignores commands for another meeting', () => {
     const c = conversation(KEY);
     c.do({ type: 'start', minutes: 30 }, T0);
-    expect(sessionWithPending(c.session, KEY, [{ ...next('next-0001'), key: 'zoom:123456789' }])).toBe(c.session);
+    const elsewhere: Pending = { id: 'next-0001', at: T0, kind: 'command', key: 'zoom:123456789', command: { type: 'next' } };
+    expect(sessionWithPending(c.session, KEY, [elsewhere])).toBe(c.session);
   });
 
   it('hides private notes at once, before the background has stored it', () => {

@@ -315,6 +315,25 @@ describe('when the browser’s storage fails', () => {
     }
   });
 
+  it('says so when the database cannot be opened at all, instead of leaving the panel waiting', async () => {
+    // A newer version of the database than this one knows (say, after a downgrade) refuses to open.
+    const name = `hub-test-newer-${++dbCount}`;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 1_000);
+      request.onsuccess = () => (request.result.close(), resolve());
+      request.onerror = () => reject(request.error);
+    });
+    const unopenable = new SessionDb(name);
+    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), now: () => clock });
+    const port = panelPort();
+    hub.connect(port);
+    port.send({ kind: 'open', key: MEET });
+    await vi.waitFor(() => expect(port.last()).toEqual({ kind: 'storage-error', message: 'The browser’s storage for this extension could not be opened.' }));
+    port.send({ kind: 'command', id: 'command-open-fails', key: MEET, command: { type: 'start', minutes: 30 } });
+    await vi.waitFor(() => expect(port.received.filter((m) => m.kind === 'storage-error')).toHaveLength(2));
+    await unopenable.delete().catch(() => undefined);
+  });
+
   it('tells a panel that its meeting’s stored session is damaged, while other meetings work on', async () => {
     const zoom = await openPanel(ZOOM);
     await command(zoom, ZOOM, { type: 'start', minutes: 30 });
