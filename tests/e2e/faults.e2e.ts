@@ -6,7 +6,7 @@
  *
  * The session remembers the ids of its last APPLIED_MEMORY (100) commands, which is how the order
  * is read back; so the run is checked in windows of 50 commands, each from the stored state the
- * previous one left.
+ * previous one left. A command counts as applied when any copy of it was acknowledged.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,20 +39,21 @@ function random(seed: number) {
   return { next, below: (n: number) => Math.floor(next() * n), chance: (p: number) => next() < p };
 }
 
-type Outcome = 'ack' | 'rejected';
+type Answer = 'ack' | 'rejected';
 
 /**
- * The real protocol, spoken from the panel page itself (the background admits only our panel):
- * a port that reconnects when it drops and resends every unanswered command under its own id,
- * as the panel's client does, plus once a second in case an answer was lost with a stopped worker.
+ * The real protocol, spoken from the panel page itself (the background admits only our panel),
+ * the way the panel's client speaks it: a port that reconnects when it drops and then resends every
+ * unanswered command under its own id, and resends after a storage error. Every answer to every
+ * copy of a command is recorded: a copy still in flight can be answered after the first answer.
  */
 async function installDriver(page: Page, key: string) {
   await page.evaluate(
     ([portName, meetingKey]) => {
       const w = window as any;
       const pending = new Map<string, unknown>();
-      const outcomes: Record<string, string> = {};
-      const counts = w.faultCounts ?? { disconnects: 0, resent: 0 };
+      const answers: [string, string][] = [];
+      const counts = { disconnects: 0, resent: 0 };
       let port: any = null;
       const post = (message: unknown) => {
         try {
@@ -61,13 +62,18 @@ async function installDriver(page: Page, key: string) {
           // The port died mid-send; the reconnect resends.
         }
       };
+      const resend = () => {
+        counts.resent += pending.size;
+        for (const message of pending.values()) post(message);
+      };
       const connect = () => {
         port = w.chrome.runtime.connect({ name: portName });
         port.onMessage.addListener((message: any) => {
-          if ((message.kind === 'ack' || message.kind === 'rejected') && pending.has(message.id)) {
+          if (message.kind === 'ack' || message.kind === 'rejected') {
+            answers.push([message.id, message.kind]);
             pending.delete(message.id);
-            outcomes[message.id] = message.kind;
           }
+          if (message.kind === 'storage-error') setTimeout(resend, 500);
         });
         port.onDisconnect.addListener(() => {
           counts.disconnects++;
@@ -77,23 +83,14 @@ async function installDriver(page: Page, key: string) {
         post({ kind: 'open', key: meetingKey });
         resend();
       };
-      const resend = () => {
-        counts.resent += pending.size;
-        for (const message of pending.values()) post(message);
-      };
       connect();
-      setInterval(resend, 1_000);
       w.faultDriver = {
         send(id: string, command: unknown) {
           const message = { kind: 'command', id, key: meetingKey, command };
           pending.set(id, message);
           post(message);
         },
-        take() {
-          const out = { ...outcomes };
-          for (const id of Object.keys(out)) delete outcomes[id];
-          return out;
-        },
+        take: () => answers.splice(0),
         counts,
       };
     },
@@ -145,12 +142,13 @@ describe('faults injected while two panels drive one meeting', () => {
       await reader.goto(`chrome-extension://${ext.id}/panel.html`);
 
       const sent = new Map<string, { panel: number; command: Command; window: number }>();
-      const outcome = new Map<string, Outcome>();
-      const stats = { workerStops: 0, reloads: 0, acknowledged: 0, rejected: 0, portDrops: 0, resent: 0 };
+      // Every answer each command got. A command is applied when any copy of it was acknowledged.
+      const outcome = new Map<string, Set<Answer>>();
+      const stats = { workerStops: 0, reloads: 0, acknowledged: 0, rejected: 0, answeredBothWays: 0, portDrops: 0, resent: 0 };
 
       const collect = async (panel: number) => {
-        const taken: Record<string, Outcome> = await panels[panel]!.evaluate(() => (window as any).faultDriver.take());
-        for (const [id, kind] of Object.entries(taken)) if (!outcome.has(id)) outcome.set(id, kind);
+        const taken: [string, Answer][] = await panels[panel]!.evaluate(() => (window as any).faultDriver.take());
+        for (const [id, kind] of taken) outcome.set(id, new Set([...(outcome.get(id) ?? []), kind]));
       };
       const unanswered = (panel: number) => [...sent].filter(([id, s]) => s.panel === panel && !outcome.has(id));
       const tally = async (panel: number) => {
@@ -210,8 +208,10 @@ describe('faults injected while two panels drive one meeting', () => {
           .toBe(0);
 
         const after = (await storedSession(reader, key))!;
-        const acked = [...sent].filter(([id, s]) => s.window === w && outcome.get(id) === 'ack').map(([id]) => id);
-        const rejected = [...sent].filter(([id, s]) => s.window === w && outcome.get(id) === 'rejected').map(([id]) => id);
+        const inWindow = [...sent.keys()].filter((id) => sent.get(id)!.window === w);
+        const acked = inWindow.filter((id) => outcome.get(id)!.has('ack'));
+        const rejected = inWindow.filter((id) => !outcome.get(id)!.has('ack'));
+        stats.answeredBothWays += inWindow.filter((id) => outcome.get(id)!.size === 2).length;
         expect(acked.length).toBeLessThanOrEqual(APPLIED_MEMORY);
         // Applied once each, and nothing else applied: the revision moved by the acknowledged count,
         // and the newest applied ids are exactly the acknowledged ones, each once.
