@@ -4,7 +4,7 @@
  * and preferences belong to the coach, not to a meeting: every open panel gets those.
  */
 import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand } from '../../utils/protocol';
-import type { Command } from '../../utils/session';
+import { APPLIED_MEMORY, type Command } from '../../utils/session';
 import type { SessionStore } from './session-store';
 
 /** The part of a runtime port the hub uses; real ports and test doubles both fit. */
@@ -28,6 +28,12 @@ export interface HubOptions {
 export function createSessionHub({ store, extensionId, panelUrl, now = Date.now }: HubOptions) {
   const subscribers = new Map<string, Set<HubPort>>();
   const panels = new Set<HubPort>();
+  /**
+   * Refusals change nothing, so they are not stored; but a panel that has heard "refused" must
+   * not see a retried copy of the same command applied later (say, after a storage timeout). The
+   * latest refusals are remembered while this worker lives and a copy gets the same answer.
+   */
+  const refused = new Map<string, string>();
 
   function isOurPanel(port: HubPort): boolean {
     const url = port.sender?.url ?? '';
@@ -51,8 +57,11 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
    * before the stored one has arrived.
    */
   async function applySession(key: string, id: string, command: Command, reply?: HubPort) {
-    const result = await withTimeout(store.apply(key, id, command, now()));
+    const earlier = refused.get(id);
+    const result = earlier !== undefined ? { ok: false as const, reason: earlier } : await withTimeout(store.apply(key, id, command, now()));
     if (!result.ok) {
+      refused.set(id, result.reason);
+      if (refused.size > APPLIED_MEMORY) refused.delete(refused.keys().next().value!);
       if (reply) safePost(reply, { kind: 'rejected', id, reason: result.reason });
       return result;
     }

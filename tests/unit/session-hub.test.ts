@@ -166,6 +166,18 @@ describe('a panel driving a meeting', () => {
     expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
   });
 
+  it('answers a retried copy of a refused command with the same refusal, never applying it later', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const { id, answers } = await command(panel, MEET, { type: 'previous' });
+    expect(answers).toEqual([{ kind: 'rejected', id, reason: 'This is the first step.' }]);
+    await command(panel, MEET, { type: 'next' });
+    // A copy of the refused "previous" arrives after the state moved on: it would now apply.
+    const retry = await command(panel, MEET, { type: 'previous' }, id);
+    expect(retry.answers).toEqual([{ kind: 'rejected', id, reason: 'This is the first step.' }]);
+    expect(await db.sessions.get(MEET)).toMatchObject({ current: 1, revision: 2 });
+  });
+
   it('drops a closed panel from the meeting', async () => {
     const tabA = await openPanel();
     const tabB = await openPanel();
