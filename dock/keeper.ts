@@ -75,12 +75,26 @@ export function keepInPlace(host: HTMLElement, expectedStyle: string, current: (
     document.removeEventListener('fullscreenchange', onFullscreen);
   }
 
+  /** The cheap look the periodic check takes; the full restore (re-observing included) only when needed. */
+  function inPlace(): boolean {
+    return (
+      current() &&
+      host.parentNode === document.documentElement &&
+      host.attributes.length === OWN_ATTRIBUTES.length &&
+      host.style.cssText === expectedStyle &&
+      host.getAttribute('popover') === 'manual' &&
+      (typeof host.showPopover !== 'function' || host.matches(':popover-open'))
+    );
+  }
+
   return {
     start() {
       if (!active) {
         active = true;
         host.addEventListener('toggle', onToggle);
         document.addEventListener('fullscreenchange', onFullscreen);
+      } else if (inPlace()) {
+        return;
       }
       restore();
     },
