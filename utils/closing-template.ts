@@ -1,4 +1,5 @@
 import type { ConversationTemplate } from './agenda';
+import { WRAP_UP_STEP } from './wrap-up-step';
 
 /** Near the end of the engagement: progress instead of new goals, and how growth goes on after coaching. */
 export const CLOSING: ConversationTemplate = {
@@ -79,19 +80,6 @@ export const CLOSING: ConversationTemplate = {
       capture: ['cadence'],
       minutes: { 30: 3, 45: 5, 60: 7 },
     },
-    {
-      id: 'wrap-up',
-      title: 'Wrap up and next steps',
-      lead: 'coach',
-      points: [
-        'Thank each person by name.',
-        'Open topics go to their next 1:1 or a follow-up without you.',
-        'Copy the next steps and send them.',
-      ],
-      prompt: '“Thank you both. Here is what we agreed.”',
-      guardrails: ['Do not offer to facilitate a follow-up meeting without approval.'],
-      capture: [],
-      minutes: { 30: 3, 45: 5, 60: 7 },
-    },
+    { ...WRAP_UP_STEP, minutes: { 30: 3, 45: 5, 60: 7 } },
   ],
 };

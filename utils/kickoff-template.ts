@@ -1,4 +1,5 @@
 import type { ConversationTemplate } from './agenda';
+import { WRAP_UP_STEP } from './wrap-up-step';
 
 /** Near the start of the engagement: the coachee shares their goals, the manager weighs in. */
 export const KICKOFF: ConversationTemplate = {
@@ -83,19 +84,6 @@ export const KICKOFF: ConversationTemplate = {
       capture: ['cadence', 'secondConversation'],
       minutes: { 30: 4, 45: 6, 60: 8 },
     },
-    {
-      id: 'wrap-up',
-      title: 'Wrap up and next steps',
-      lead: 'coach',
-      points: [
-        'Thank each person by name.',
-        'Open topics go to their next 1:1 or a follow-up without you.',
-        'Copy the next steps and send them.',
-      ],
-      prompt: '“Thank you both. Here is what we agreed.”',
-      guardrails: ['Do not offer to facilitate a follow-up meeting without approval.'],
-      capture: [],
-      minutes: { 30: 3, 45: 5, 60: 6 },
-    },
+    { ...WRAP_UP_STEP, minutes: { 30: 3, 45: 5, 60: 6 } },
   ],
 };

@@ -1,34 +1,17 @@
 /**
  * The benchmark's stand-in meeting page: the same strict CSP (nonce scripts, frame-src 'self',
- * Trusted Types) and page shape as tests/e2e/fixtures.ts, which node cannot import from .mjs.
- * Keep the two in step when the platforms' pages are modelled differently.
+ * Trusted Types) and key logger as tests/e2e/fixtures.ts (both from ../stand-in-page.mjs).
  */
 import { randomBytes } from 'node:crypto';
+import { KEY_LOGGER, strictCsp as csp } from '../stand-in-page.mjs';
 
 /** The extension's Meet content script runs here. */
 export const MEET_ORIGIN = 'https://meet.google.com';
 /** The same page on a host no content script matches: the baseline without the extension. */
 export const BASELINE_ORIGIN = 'https://baseline.meet.invalid';
 
-function csp(nonce) {
-  return [
-    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types fixture',
-  ].join('; ');
-}
-
 // A meeting page's own script: in-app navigation and a key logger, as in the e2e fixture.
-const PAGE_SCRIPT = `
-  window.__pageSawKeys = [];
-  for (const target of [window, document]) {
-    for (const type of ['keydown', 'keyup', 'keypress']) {
-      target.addEventListener(type, (event) => window.__pageSawKeys.push(type + ':' + event.key), true);
-    }
-  }
+const PAGE_SCRIPT = `${KEY_LOGGER}
   window.fixture = { navigate(path) { history.pushState({}, '', path); } };
 `;
 

@@ -4,6 +4,8 @@
  * small page scripts that behave like a meeting page, or like a hostile one.
  */
 import { randomBytes } from 'node:crypto';
+// @ts-expect-error: a plain ES module shared with the benchmark.
+import { KEY_LOGGER, strictCsp } from '../../scripts/stand-in-page.mjs';
 
 export type FixturePlatform = 'meet' | 'zoom' | 'teams' | 'plain';
 
@@ -15,25 +17,11 @@ const CONTROLS_CSS: Record<FixturePlatform, string> = {
   plain: 'display:none',
 };
 
-export function csp(nonce: string): string {
-  return [
-    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types fixture',
-  ].join('; ');
-}
+/** The platforms' kind of strict CSP. */
+export const csp: (nonce: string) => string = strictCsp;
 
 /** The page script: a platform's in-app navigation and re-rendering, plus a key logger. */
-const PAGE_SCRIPT = `
-  window.__pageSawKeys = [];
-  for (const target of [window, document]) {
-    for (const type of ['keydown', 'keyup', 'keypress']) {
-      target.addEventListener(type, (event) => window.__pageSawKeys.push(type + ':' + event.key), true);
-    }
-  }
+const PAGE_SCRIPT = `${KEY_LOGGER}
   window.fixture = {
     navigate(path) { history.pushState({}, '', path); },
     removeForeignElements() {
