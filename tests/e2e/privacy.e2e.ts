@@ -21,25 +21,15 @@ describe('the meeting page cannot reach the panel', () => {
         hostFound: host !== null,
         shadowRoot: host?.shadowRoot ?? null,
         framesInLightDom: document.querySelectorAll('iframe[title="Alignment Companion"]').length,
-        // window.frames reaches the panel's window, but only as a cross-origin proxy.
-        panelDocument: (() => {
-          for (let i = 0; i < window.frames.length; i++) {
-            try {
-              const doc = window.frames[i]!.document;
-              if (doc.title === 'Alignment Companion') return doc.body.textContent;
-            } catch {
-              // Cross-origin: what we expect.
-            }
-          }
-          return null;
-        })(),
+        // A frame inside a shadow root is not one of the page's frames: it has no handle on our window.
+        framesListed: window.frames.length,
         pageText: document.body.innerText,
       };
     });
     expect(seen.hostFound).toBe(true);
     expect(seen.shadowRoot).toBeNull();
     expect(seen.framesInLightDom).toBe(0);
-    expect(seen.panelDocument).toBeNull();
+    expect(seen.framesListed).toBe(0);
     expect(seen.pageText).not.toContain('Welcome and introductions');
     await page.close();
   });
