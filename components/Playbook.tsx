@@ -1,17 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { PLAYBOOKS, type PlaybookId } from '../utils/playbooks';
 
-interface Props {
+interface ButtonsProps {
   open: PlaybookId | null;
   onOpen: (id: PlaybookId) => void;
-  onClose: () => void;
 }
 
 /**
  * The two moments the guide prepares the coach for. Opening one puts its options where the
  * step was, one glance each; closing it goes back to the step and to the button pressed.
  */
-export function PlaybookButtons({ open, onOpen }: Pick<Props, 'open' | 'onOpen'>) {
+export function PlaybookButtons({ open, onOpen }: ButtonsProps) {
   return (
     <div class="moments" role="group" aria-label="In the moment">
       {(['off-track', 'heated'] as const).map((id) => (

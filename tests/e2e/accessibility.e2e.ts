@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, launch, newMeetUrl, openMeeting, stepTitle } from './harness';
+import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, stepTitle } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -53,7 +53,7 @@ describe.each(['light', 'dark'] as const)('the panel in %s mode', (scheme) => {
 
     await panel.getByRole('tab', { name: 'Meeting' }).click();
     await button(panel, 'Start conversation').click();
-    await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Ongoing feedback/ }).click();
+    await jumpTo(panel, /Ongoing feedback/);
     await expect.poll(() => stepTitle(panel)).toBe('Ongoing feedback');
     await panel.getByLabel('Check-in cadence', { exact: true }).selectOption('custom');
     await panel.getByRole('textbox', { name: 'Cadence in your words' }).waitFor();

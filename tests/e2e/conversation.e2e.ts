@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, clock, launch, newMeetUrl, openMeeting, panelFrame, seconds, start, stepTitle } from './harness';
+import { type Extension, button, clock, jumpTo, launch, newMeetUrl, openMeeting, panelFrame, seconds, start, stepTitle } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('running the conversation', () => {
     await expect.poll(() => stepTitle(panel)).toBe('Welcome and introductions');
     expect(await button(panel, 'Previous step').getAttribute('aria-disabled')).toBe('true');
 
-    await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Wrap up and next steps/ }).click();
+    await jumpTo(panel, /Wrap up and next steps/);
     await expect.poll(() => stepTitle(panel)).toBe('Wrap up and next steps');
     expect(await current.textContent()).toContain('Wrap up');
     expect(await panel.locator('[aria-current="step"]').count()).toBe(1);
@@ -95,7 +95,7 @@ describe('copying the next steps', () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
     const { page, panel } = await openMeeting(ext, url);
     await start(panel);
-    await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Wrap up and next steps/ }).click();
+    await jumpTo(panel, /Wrap up and next steps/);
     await expect.poll(() => stepTitle(panel)).toBe('Wrap up and next steps');
     await button(panel, 'Copy next steps').click();
     await panel.getByRole('status').filter({ hasText: 'Next steps copied' }).waitFor();

@@ -1,7 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, launch, newMeetUrl, openMeeting, panelFrame, stepTitle } from './harness';
+import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, panelFrame, stepTitle } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -18,13 +18,8 @@ async function startAs(panel: Frame, conversation: 'Kickoff' | 'Closing', minute
   await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
 }
 
-async function jumpTo(panel: Frame, title: RegExp) {
-  await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
-  await expect.poll(() => stepTitle(panel)).toMatch(title);
-}
-
-/** Types into a synced box and leaves it, which stores it at once. */
-async function typeAndStore(panel: Frame, name: string, text: string) {
+/** Types into a synced box and leaves it, which sends it to be stored at once. */
+async function typeAndLeave(panel: Frame, name: string, text: string) {
   const box = panel.getByRole('textbox', { name, exact: true });
   await box.fill(text);
   await box.blur();
@@ -38,7 +33,7 @@ describe('a Closing conversation from capture to the clipboard', () => {
     await startAs(panel, 'Closing');
     expect(await stepTitle(panel)).toBe('Welcome back');
 
-    await typeAndStore(panel, 'Private notes', 'SECRET: manager sounded impatient');
+    await typeAndLeave(panel, 'Private notes', 'SECRET: manager sounded impatient');
     await panel.getByRole('textbox', { name: 'Parked topic' }).fill('Budget for the offsite');
     await button(panel, 'Park topic').click();
     await expect.poll(() => panel.getByRole('list', { name: 'Parked topics' }).textContent()).toContain('Budget for the offsite');
@@ -90,7 +85,7 @@ describe('hiding private notes', () => {
     const a = await openMeeting(ext, url);
     const b = await openMeeting(ext, url);
     await startAs(a.panel, 'Kickoff');
-    await typeAndStore(a.panel, 'Private notes', 'Only for me');
+    await typeAndLeave(a.panel, 'Private notes', 'Only for me');
     await expect.poll(() => b.panel.getByRole('textbox', { name: 'Private notes' }).inputValue()).toBe('Only for me');
 
     const toggle = button(a.panel, 'Hide private notes');
@@ -201,19 +196,21 @@ describe('preparing the coachee', () => {
     const coaching = await openMeeting(ext, 'https://app.zoom.us/wc/987654321/join');
     await coaching.panel.getByRole('tab', { name: 'Prepare' }).click();
     await button(coaching.panel, 'New preparation').click();
-    await typeAndStore(coaching.panel, 'Coachee (your label)', 'Sam');
+    await typeAndLeave(coaching.panel, 'Coachee (your label)', 'Sam');
     await coaching.panel.getByRole('checkbox', { name: /Coaching goals are clear/ }).check();
-    await typeAndStore(coaching.panel, 'Desired outcome', 'Manager backs the stretch goal');
-    await typeAndStore(coaching.panel, 'Preparation notes', 'Nervous about the 360');
-    await expect.poll(() => coaching.panel.getByLabel('Preparation for', { exact: true }).textContent()).toContain('Sam');
-    await coaching.page.close();
-
+    await typeAndLeave(coaching.panel, 'Desired outcome', 'Manager backs the stretch goal');
+    await typeAndLeave(coaching.panel, 'Preparation notes', 'Nervous about the 360');
+    // The panel shows an edit at once; another meeting's panel reads what the background stored.
     const { page, panel } = await openMeeting(ext, newMeetUrl());
-    await expect.poll(() => panel.getByLabel('Preparation', { exact: true }).inputValue()).not.toBe('');
+    await expect.poll(() => panel.getByLabel('Preparation', { exact: true }).textContent()).toContain('Sam');
+    expect(await panel.getByLabel('Preparation', { exact: true }).inputValue()).not.toBe('');
+    await coaching.page.close();
     await startAs(panel, 'Kickoff');
     const summary = panel.locator('.prep-summary');
-    await summary.getByText(/Your preparation: Sam/).click();
-    expect(await summary.textContent()).toContain('Manager backs the stretch goal');
+    // Polled with its text, so a failure says what the panel showed instead of timing out blind.
+    await expect.poll(() => summary.locator('summary').textContent(), { timeout: 5_000 }).toBe('Your preparation: Sam');
+    await summary.locator('summary').click();
+    await expect.poll(() => summary.textContent()).toContain('Manager backs the stretch goal');
     expect(await summary.textContent()).toContain('1 of 4 covered');
     await page.close();
   });

@@ -106,6 +106,12 @@ export async function stepTitle(panel: Frame): Promise<string | null> {
   return panel.locator('#step-title').textContent();
 }
 
+/** Clicks a step in the agenda, as the coach does, and waits until it is current. */
+export async function jumpTo(panel: Frame, title: RegExp) {
+  await panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
+  await expect.poll(() => stepTitle(panel)).toMatch(title);
+}
+
 export async function start(panel: Frame, minutes: 30 | 45 | 60 = 30) {
   await panel.getByLabel('Meeting length').selectOption(String(minutes));
   await button(panel, 'Start conversation').click();
