@@ -10,12 +10,10 @@ import { MeetingSetup } from './MeetingSetup';
 import { PrepareView } from './PrepareView';
 import { SetupTabs, type SetupTab } from './SetupTabs';
 import { Settings } from './Settings';
-import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
-import type { ReadonlySignal } from '@preact/signals';
 import { useNow } from './use-now';
 
-export function App({ client, shortcuts }: { client: SessionClient; shortcuts: ReadonlySignal<ShortcutKey[]> }) {
-  const { session, loaded, connection, problem, preferences, preparations, send, sendLibrary } = client;
+export function App({ client }: { client: SessionClient }) {
+  const { session, loaded, connection, problem, preferences, preparations, shortcuts, send, sendLibrary } = client;
   const running = useComputed(() => session.value !== null);
   const now = useNow(running);
   const past = useComputed(() => (session.value && isStale(session.value, now.value) ? session.value : null));

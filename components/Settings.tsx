@@ -1,7 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
 import type { Preferences } from '../utils/preferences';
-import type { LibraryCommand } from '../utils/protocol';
+import type { LibraryCommand, ShortcutKey } from '../utils/protocol';
 
 interface Props {
   preferences: Preferences;

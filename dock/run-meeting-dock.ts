@@ -2,11 +2,18 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_PLACEMENT } from '../utils/dock-placement';
 import { identifyMeeting, type Platform } from '../utils/meeting-identity';
+import { parseTicketAnswer, type TicketRequest } from '../utils/protocol';
 import { answerShortcut } from './answer-shortcut';
 import { DOCK_TAG, createDock } from './dock';
 
 export function panelUrl(sessionKey: string): string {
   return `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(sessionKey)}`;
+}
+
+/** The dock ticket for this tab's panel, from the background (see dock-tickets.ts). */
+export async function requestTicket(sessionKey: string): Promise<string | null> {
+  const request: TicketRequest = { kind: 'dock-ticket', key: sessionKey };
+  return parseTicketAnswer(await browser.runtime.sendMessage(request));
 }
 
 /**
@@ -31,7 +38,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   // this script took over. Never because of a DOM event: those the meeting page can forge.
   const current = () => world[OWNER] === token && browser.runtime?.id !== undefined;
 
-  const dock = createDock(DOCK_PLACEMENT[platform], panelUrl, { current });
+  const dock = createDock(DOCK_PLACEMENT[platform], panelUrl, requestTicket, { current });
   // A dock left by a copy of this script that can no longer remove it (Firefox drops an unloaded
   // script without a word), or a decoy with our name: only one dock on the page, ours.
   for (const element of [...document.documentElement.children]) {

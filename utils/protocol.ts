@@ -1,7 +1,9 @@
 /**
  * The one protocol between the extension's parts: the panel and the background on a runtime
- * port named PANEL_PORT, and the background and the content scripts for keyboard shortcuts.
- * Everything that arrives is checked here, field by field, before anything looks at it.
+ * port named PANEL_PORT; the dock (a content script, or one of our extension pages) asking the
+ * background for a dock ticket and handing it to its panel frame; and the background asking a
+ * content script which meeting its tab shows, for keyboard shortcuts. Everything that arrives is
+ * checked here, field by field, before anything looks at it.
  */
 import { isMeetingLength, isTemplateId } from './agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
@@ -15,9 +17,9 @@ export const PANEL_PORT = 'alignment-companion/panel';
 
 export type LibraryCommand = PrepCommand | PreferenceCommand;
 
-/** Panel → background. */
+/** Panel → background. `open` carries the dock ticket that admits the panel to the meeting `key`. */
 export type PanelMessage =
-  | { kind: 'open'; key: string }
+  | { kind: 'open'; key: string; ticket: string }
   | { kind: 'command'; id: string; key: string; command: Command }
   | { kind: 'library'; id: string; command: LibraryCommand };
 
@@ -29,7 +31,29 @@ export type BackgroundMessage =
   | { kind: 'rejected'; id: string; reason: string }
   | { kind: 'storage-error'; message: string }
   /** Something the coach should know that no retry will change. */
-  | { kind: 'notice'; message: string };
+  | { kind: 'notice'; message: string }
+  /** The keyboard shortcuts as the browser has them now (the coach may have changed them). */
+  | { kind: 'shortcuts'; keys: ShortcutKey[] }
+  /** The ticket is not valid for this panel's tab and meeting: a panel the dock did not open. */
+  | { kind: 'not-ours' };
+
+export interface ShortcutKey {
+  description: string;
+  /** Empty when the coach removed it, or another extension holds the key. */
+  keys: string;
+}
+
+/**
+ * Dock ticket (see entrypoints/background/dock-tickets.ts). The dock asks the background for one
+ * over runtime messaging, which no web page can use, and posts it into its own panel frame only.
+ */
+export type TicketRequest = { kind: 'dock-ticket'; key: string };
+export type TicketAnswer = { ticket: string } | { ticket: null };
+/** Dock → its panel frame, by window.postMessage aimed at the extension's origin. */
+export type TicketPost = { kind: typeof TICKET_POST; key: string; ticket: string };
+export const TICKET_POST = 'alignment-companion/dock-ticket';
+// base64url of an HMAC-SHA-256.
+const TICKET = /^[\w-]{43}$/;
 
 /** The browser-level shortcuts, as named in the manifest's `commands`. */
 export const SHORTCUTS = ['next-step', 'previous-step', 'toggle-panel', 'hide-notes'] as const;
@@ -47,7 +71,9 @@ export function parsePanelMessage(raw: unknown): PanelMessage | null {
   if (!isRecord(raw) || !fitsSize(raw)) return null;
   switch (raw.kind) {
     case 'open':
-      return isSessionKey(raw.key) && hasOnlyKeys(raw, ['kind', 'key']) ? { kind: 'open', key: raw.key } : null;
+      return isSessionKey(raw.key) && isTicket(raw.ticket) && hasOnlyKeys(raw, ['kind', 'key', 'ticket'])
+        ? { kind: 'open', key: raw.key, ticket: raw.ticket }
+        : null;
     case 'command': {
       if (!hasOnlyKeys(raw, ['kind', 'id', 'key', 'command'])) return null;
       if (!isId(raw.id) || !isSessionKey(raw.key)) return null;
@@ -155,6 +181,26 @@ function parseCadence(raw: unknown): Cadence | null {
   if (!CADENCE_FREQUENCIES.includes(raw.frequency as never) || !CADENCE_PLACES.includes(raw.where as never)) return null;
   if (!fitsLimit(raw.custom, LIMITS.cadenceCustom)) return null;
   return { frequency: raw.frequency as Cadence['frequency'], custom: raw.custom, where: raw.where as Cadence['where'] };
+}
+
+export function parseTicketRequest(raw: unknown): TicketRequest | null {
+  return isRecord(raw) && raw.kind === 'dock-ticket' && hasOnlyKeys(raw, ['kind', 'key']) && isSessionKey(raw.key)
+    ? { kind: 'dock-ticket', key: raw.key }
+    : null;
+}
+
+export function parseTicketAnswer(raw: unknown): string | null {
+  return isRecord(raw) && hasOnlyKeys(raw, ['ticket']) && isTicket(raw.ticket) ? raw.ticket : null;
+}
+
+export function parseTicketPost(raw: unknown): TicketPost | null {
+  return isRecord(raw) && raw.kind === TICKET_POST && hasOnlyKeys(raw, ['kind', 'key', 'ticket']) && isSessionKey(raw.key) && isTicket(raw.ticket)
+    ? { kind: TICKET_POST, key: raw.key, ticket: raw.ticket }
+    : null;
+}
+
+export function isTicket(value: unknown): value is string {
+  return typeof value === 'string' && TICKET.test(value);
 }
 
 /** A content script's answer to `which-meeting`. */

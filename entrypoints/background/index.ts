@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseTicketRequest, type TicketAnswer } from '../../utils/protocol';
+import { createDockTickets, storedTicketKey } from './dock-tickets';
 import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
 import { createSessionHub } from './session-hub';
@@ -8,10 +10,19 @@ import { createShortcutHandler } from './shortcuts';
 
 export default defineBackground({
   main() {
+    const db = new SessionDb();
+    const tickets = createDockTickets({
+      extensionId: browser.runtime.id,
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      keyBytes: storedTicketKey(db),
+    });
     const hub = createSessionHub({
-      store: createSessionStore(new SessionDb()),
+      store: createSessionStore(db),
       extensionId: browser.runtime.id,
       panelUrl: browser.runtime.getURL('/panel.html'),
+      tickets,
+      shortcutKeys: async () =>
+        (await browser.commands.getAll()).map((c) => ({ description: c.description ?? c.name ?? '', keys: c.shortcut ?? '' })),
     });
     const onShortcut = createShortcutHandler({
       // A tab without our content script (not a meeting) has nobody to answer: that is a plain no.
@@ -22,6 +33,11 @@ export default defineBackground({
     });
     // Registered synchronously so an event that wakes the worker is never missed.
     browser.runtime.onConnect.addListener((port) => hub.connect(port));
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      const request = parseTicketRequest(raw);
+      if (!request) return undefined;
+      return tickets.issue(sender, request.key).then((ticket): TicketAnswer => ({ ticket }));
+    });
     browser.commands.onCommand.addListener((name, tab) => void onShortcut(name, tab));
     dockIntoOpenMeetings();
   },

@@ -15,6 +15,12 @@ export interface QuarantinedRecord {
   at: number;
 }
 
+/** Never exported, never shown: the key that signs dock tickets (see dock-tickets.ts). */
+export interface SecretRecord {
+  name: 'dock-ticket-key';
+  bytes: Uint8Array;
+}
+
 export interface SettingRecord {
   name: 'preferences';
   value: Preferences;
@@ -27,6 +33,7 @@ export interface SettingRecord {
  *     `archive`, past sessions of a reused meeting link, keyed by meeting and start time.
  *  2: sessions gain pacing, capture, parked topics, private notes and a linked preparation
  *     (upgraded in place); new `preparations`, `settings`, and `quarantine` for damaged records.
+ *  3: new `secrets`, the dock-ticket signing key; nothing else changes.
  */
 export class SessionDb extends Dexie {
   sessions!: EntityTable<Session, 'key'>;
@@ -34,6 +41,7 @@ export class SessionDb extends Dexie {
   preparations!: EntityTable<Preparation, 'id'>;
   settings!: EntityTable<SettingRecord, 'name'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
+  secrets!: EntityTable<SecretRecord, 'name'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -50,5 +58,6 @@ export class SessionDb extends Dexie {
             });
         }
       });
+    this.version(3).stores({ secrets: 'name' });
   }
 }

@@ -1,16 +1,18 @@
 /**
- * The background's command handling: panels connect on a port, open a meeting's session, send
- * commands; every panel on that meeting gets the new snapshot once it is stored. Preparations
- * and preferences belong to the coach, not to a meeting: every open panel gets those.
+ * The background's command handling: panels connect on a port, open a meeting's session with the
+ * dock ticket their dock gave them, send commands; every panel on that meeting gets the new
+ * snapshot once it is stored. Preparations and preferences belong to the coach, not to a meeting:
+ * every admitted panel gets those. A port without a valid ticket is told so and hears nothing else.
  */
-import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand } from '../../utils/protocol';
+import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/protocol';
 import { APPLIED_MEMORY, type Command } from '../../utils/session';
+import type { DockTickets, TicketSender } from './dock-tickets';
 import type { SessionStore } from './session-store';
 
 /** The part of a runtime port the hub uses; real ports and test doubles both fit. */
 export interface HubPort {
   name: string;
-  sender?: { id?: string; url?: string };
+  sender?: TicketSender;
   postMessage(message: BackgroundMessage): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
@@ -22,12 +24,21 @@ export interface HubOptions {
   extensionId: string;
   /** The panel page's URL; only that page may drive sessions. */
   panelUrl: string;
+  tickets: Pick<DockTickets, 'verify'>;
+  /** The browser's shortcut keys; only the background may ask (a framed panel in Firefox cannot). */
+  shortcutKeys?: () => Promise<ShortcutKey[]>;
   now?: () => number;
 }
 
-export function createSessionHub({ store, extensionId, panelUrl, now = Date.now }: HubOptions) {
+export function createSessionHub({ store, extensionId, panelUrl, tickets, shortcutKeys, now = Date.now }: HubOptions) {
   const subscribers = new Map<string, Set<HubPort>>();
+  /** Admitted panels: their ticket was checked. */
   const panels = new Set<HubPort>();
+  /**
+   * The meeting each port's ticket admits it to, or null when refused. Set as soon as `open`
+   * arrives, so commands sent right behind it wait for the check instead of being dropped.
+   */
+  const admission = new Map<HubPort, Promise<string | null>>();
   /**
    * Refusals change nothing, so they are not stored; but a panel that has heard "refused" must
    * not see a retried copy of the same command applied later (say, after a storage timeout). The
@@ -83,26 +94,42 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
     return result;
   }
 
+  function admit(port: HubPort, key: string, ticket: string): Promise<string | null> {
+    const check = withTimeout(tickets.verify(port.sender ?? {}, key, ticket)).then((valid) => (valid ? key : null));
+    admission.set(port, check);
+    // A storage failure while checking is not a refusal: the panel hears the error and opens again.
+    check.catch(() => admission.delete(port));
+    return check;
+  }
+
   async function onMessage(port: HubPort, raw: unknown) {
     const message = parsePanelMessage(raw);
     if (!message) return; // Malformed or unknown: no answer, no change.
     try {
-      switch (message.kind) {
-        case 'open': {
-          subscribe(port, message.key);
-          const [read, library] = await withTimeout(Promise.all([store.get(message.key), store.library()]));
-          safePost(port, { kind: 'library', ...library });
-          safePost(port, { kind: 'snapshot', key: message.key, session: read.session });
-          if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
+      if (message.kind === 'open') {
+        const admitted = await admit(port, message.key, message.ticket);
+        if (admitted === null) {
+          safePost(port, { kind: 'not-ours' });
+          port.disconnect();
           return;
         }
-        case 'command':
-          subscribe(port, message.key);
-          await applySession(message.key, message.id, message.command, port);
-          return;
-        case 'library':
-          await applyLibrary(message.id, message.command, port);
-          return;
+        panels.add(port);
+        subscribe(port, admitted);
+        const [read, library] = await withTimeout(Promise.all([store.get(admitted), store.library()]));
+        safePost(port, { kind: 'library', ...library });
+        safePost(port, { kind: 'snapshot', key: admitted, session: read.session });
+        if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
+        if (shortcutKeys) safePost(port, { kind: 'shortcuts', keys: await shortcutKeys().catch(() => []) });
+        return;
+      }
+      // Anything else only on a port admitted to that meeting; the rest is dropped unanswered.
+      const admitted = await admission.get(port);
+      if (admitted === undefined || admitted === null) return;
+      if (message.kind === 'command') {
+        if (message.key !== admitted) return;
+        await applySession(message.key, message.id, message.command, port);
+      } else {
+        await applyLibrary(message.id, message.command, port);
       }
     } catch (error) {
       safePost(port, { kind: 'storage-error', message: storageErrorText(error) });
@@ -119,10 +146,10 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
         port.disconnect();
         return;
       }
-      panels.add(port);
       port.onMessage.addListener((raw) => void onMessage(port, raw));
       port.onDisconnect.addListener(() => {
         panels.delete(port);
+        admission.delete(port);
         for (const ports of subscribers.values()) ports.delete(port);
       });
     },

@@ -126,6 +126,21 @@ export async function killServiceWorker(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+/**
+ * For tests that speak the panel protocol themselves from an extension page: the dock ticket for
+ * this tab, asked for by our practice page as its own dock does, after which the tab goes to `url`.
+ * Tickets are bound to the tab, so it stays valid across the page's reloads.
+ */
+export async function dockTicketForTab(ext: Extension, page: Page, key: string, url: string): Promise<string> {
+  await page.goto(`chrome-extension://${ext.id}/practice.html`);
+  const ticket = await page.evaluate(
+    (meetingKey) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'dock-ticket', key: meetingKey }).then((a: { ticket: string }) => a.ticket),
+    key,
+  );
+  await page.goto(url);
+  return ticket;
+}
+
 /** A fresh Meet code per test, so tests sharing a browser never share a session. */
 let meetCount = 0;
 export function newMeetUrl(): string {
