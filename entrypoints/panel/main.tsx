@@ -19,7 +19,7 @@ if (isSessionKey(key)) {
     const waited = waitedOut.value;
     if (given) {
       client ??= createSessionClient(key, given);
-      return client.refused.value ? <NotOpenedByDock /> : <App client={client} />;
+      return client.refused.value ? <NotOpenedByDock refused /> : <App client={client} />;
     }
     return waited ? <NotOpenedByDock /> : <main class="panel" aria-label="Alignment Companion" aria-busy="true" />;
   };

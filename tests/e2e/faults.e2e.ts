@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANEL_PORT } from '../../utils/protocol';
 import { APPLIED_MEMORY, applyCommand, type Command, type Session } from '../../utils/session';
-import { type Extension, button, dockTicketForTab, killServiceWorker, launch, newMeetUrl, openMeeting, stepTitle } from './harness';
+import { type Extension, button, dockTicketForTab, killServiceWorker, launch, newMeetUrl, openMeeting, stepTitle, storedSession } from './harness';
 
 const WINDOWS = 4;
 const PER_WINDOW = 50;
@@ -99,26 +99,6 @@ async function installDriver(page: Page, key: string, ticket: string) {
   );
 }
 
-/** The stored record, read from IndexedDB by an extension page, as the background left it. */
-function storedSession(reader: Page, key: string): Promise<Session | null> {
-  return reader.evaluate(
-    (meetingKey) =>
-      new Promise<Session | null>((resolve, reject) => {
-        const open = indexedDB.open('alignment-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('sessions').objectStore('sessions').get(meetingKey);
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as Session | undefined) ?? null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
-}
 
 /** What the reducer decides, without the clock: which step, paused or not, and the applied history. */
 function shape(session: Session | null) {

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
+import type { Session } from '../../utils/session';
 import { CLAIM_DOCK_TAG_SCRIPT, csp, fixturePage, newNonce, type FixturePlatform } from './fixtures';
 
 // Service-worker requests only reach Playwright with this on; without it a fetch from the
@@ -44,7 +45,7 @@ export async function launch(options: { userDataDir?: string; extensionDir?: str
     return route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': csp(nonce) },
+      headers: { 'content-security-policy': csp(nonce, { framesExtensions: url.searchParams.has('frames-extensions') }) },
       body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra, url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : ''),
     });
   });
@@ -139,6 +140,27 @@ export async function dockTicketForTab(ext: Extension, page: Page, key: string, 
   );
   await page.goto(url);
   return ticket;
+}
+
+/** The stored record, read from IndexedDB by an extension page, as the background left it. */
+export function storedSession(reader: Page, key: string): Promise<Session | null> {
+  return reader.evaluate(
+    (meetingKey) =>
+      new Promise<Session | null>((resolve, reject) => {
+        const open = indexedDB.open('alignment-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('sessions').objectStore('sessions').get(meetingKey);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as Session | undefined) ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
 }
 
 /** A fresh Meet code per test, so tests sharing a browser never share a session. */
