@@ -15,8 +15,7 @@ export interface ExistingRecords {
   /** Meetings with a current conversation. */
   currentKeys: ReadonlySet<string>;
   preparationIds: ReadonlySet<string>;
-  /** Settings already stored are the coach's choice here and stay. */
-  hasSettings: boolean;
+  /** The retention period in force once the import is done. */
   keepFor: RetentionPeriod;
 }
 
@@ -25,7 +24,8 @@ export interface ImportPlan {
   current: Session[];
   archived: Session[];
   preparations: Preparation[];
-  settings: BackupSettings | null;
+  /** Each setting is written only where this profile has none: one already here is the coach's choice. */
+  settings: BackupSettings;
   /** Records already here, or repeated in the file. */
   skipped: number;
   /** New records already past the retention period: the next clean-up removes them. */
@@ -70,7 +70,7 @@ export function planImport(backup: Backup, existing: ExistingRecords, now: numbe
   const isOld = (lastChange: number) => keepFor !== null && now - lastChange > keepFor;
   const expiring = fresh.filter((c) => isOld(c.updatedAt)).length + preparations.filter((p) => isOld(p.updatedAt)).length;
   const skipped = backup.conversations.length - fresh.length + backup.preparations.length - preparations.length;
-  return { ok: true, plan: { current, archived, preparations, settings: existing.hasSettings ? null : backup.settings, skipped, expiring } };
+  return { ok: true, plan: { current, archived, preparations, settings: backup.settings, skipped, expiring } };
 }
 
 export interface ImportCounts {
