@@ -56,7 +56,8 @@ export function conversationMarkdown(conversation: Session, options: MarkdownOpt
   lines.push(`- ${conversation.endedAt === null ? 'Not finished' : `Finished: ${when(conversation.endedAt)}`}`);
 
   lines.push('', '## Shared in the meeting', '', ...(shared.length ? shared : ['Nothing captured.']));
-  lines.push('', '## Check-in cadence', '', describeCadence(cadence) ? inline(describeCadence(cadence)) : 'Not agreed.');
+  const cadenceText = describeCadence(cadence);
+  lines.push('', '## Check-in cadence', '', cadenceText ? inline(cadenceText.charAt(0).toUpperCase() + cadenceText.slice(1)) : 'Not agreed.');
   lines.push('', '## Parked topics', '');
   lines.push(...(conversation.parked.length ? conversation.parked.map((topic) => `- ${inline(topic.text)}`) : ['None.']));
   // What was sent is reproduced as it was: it may be the coach's own Markdown.
