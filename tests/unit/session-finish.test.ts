@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingRemaining, stepElapsed } from '../../utils/clock';
 import { STALE_AFTER_END_MS, applyCommand, canStartAfresh, isFinished, isStale } from '../../utils/session';
+import { sessionProblem } from '../../utils/stored-records';
 import { MIN, T0, conversation, deepFreeze } from './conversation';
 
 function finishedKickoff() {
@@ -96,5 +97,19 @@ describe('finishing a conversation', () => {
   it('leaves the meeting clock readable: the scheduled end does not move', () => {
     const c = finishedKickoff();
     expect(meetingRemaining(c.session, T0 + 31 * MIN)).toBe(-MIN);
+  });
+});
+
+describe('a stored finished conversation', () => {
+  it('passes the stored-record checks, and one with a damaged or missing end says which', () => {
+    const { session } = finishedKickoff();
+    expect(sessionProblem(session)).toBeNull();
+    expect(sessionProblem({ ...session, endedAt: 'yesterday' })).toBe('its end time is damaged');
+    const { endedAt: _, ...withoutEnd } = session;
+    expect(sessionProblem(withoutEnd)).toBe('its end time is damaged');
+    expect(sessionProblem({ ...session, capture: { ...session.capture, cadence: { frequency: 'yearly', custom: '', where: 'check-in' } } })).toBe(
+      'what it captured is damaged',
+    );
+    expect(sessionProblem([session])).toBe('it is not a record');
   });
 });
