@@ -97,7 +97,7 @@ export function canStartAfresh(session: Session | undefined, now: number): boole
  * What a finished conversation still takes: the next-steps text is what gets sent after the call,
  * and private notes are the coach's own reflection. The clock and what was agreed in the room stay as they were.
  */
-const AFTER_FINISH: ReadonlySet<CommandType> = new Set(['start', 'next-steps', 'note']);
+const AFTER_FINISH: ReadonlySet<CommandType> = new Set(['next-steps', 'note']);
 
 export function applyCommand(
   session: Session | undefined,
