@@ -1,8 +1,9 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Preferences } from '../../utils/preferences';
 import type { Preparation } from '../../utils/preparation';
+import type { RetentionPeriod } from '../../utils/records/retention';
 import type { Session } from '../../utils/session';
-import { sessionFromV1, type SessionV1 } from '../../utils/session-migration';
+import { sessionFromV1, sessionFromV2, type SessionV1, type SessionV2 } from '../../utils/session-migration';
 
 export const DB_NAME = 'alignment-companion';
 
@@ -21,10 +22,7 @@ export interface SecretRecord {
   bytes: Uint8Array;
 }
 
-export interface SettingRecord {
-  name: 'preferences';
-  value: Preferences;
-}
+export type SettingRecord = { name: 'preferences'; value: Preferences } | { name: 'retention'; value: RetentionPeriod };
 
 /**
  * Schema history, per Dexie's versioning: never edit a released version, add a new one with an
@@ -34,6 +32,9 @@ export interface SettingRecord {
  *  2: sessions gain pacing, capture, parked topics, private notes and a linked preparation
  *     (upgraded in place); new `preparations`, `settings`, and `quarantine` for damaged records.
  *  3: new `secrets`, the dock-ticket signing key; nothing else changes.
+ *  4: conversations can be finished: `endedAt`, null on every earlier one (upgraded in place).
+ *     `sessions` and `archive` indexed by start and by preparation, for the Conversations page
+ *     and the Kickoff a Closing recalls. Settings gain `retention`.
  */
 export class SessionDb extends Dexie {
   sessions!: EntityTable<Session, 'key'>;
@@ -48,16 +49,25 @@ export class SessionDb extends Dexie {
     this.version(1).stores({ sessions: 'key, updatedAt', archive: '[key+startedAt], updatedAt' });
     this.version(2)
       .stores({ preparations: 'id, updatedAt', settings: 'name', quarantine: '++id, key' })
-      .upgrade(async (tx) => {
-        for (const table of ['sessions', 'archive']) {
-          await tx
-            .table(table)
-            .toCollection()
-            .modify((record, ref) => {
-              ref.value = sessionFromV1(record as SessionV1);
-            });
-        }
-      });
+      .upgrade((tx) => upgradeSessions(tx, (record) => sessionFromV1(record as SessionV1)));
     this.version(3).stores({ secrets: 'name' });
+    this.version(4)
+      .stores({
+        sessions: 'key, updatedAt, startedAt, preparationId',
+        archive: '[key+startedAt], updatedAt, startedAt, preparationId',
+      })
+      .upgrade((tx) => upgradeSessions(tx, (record) => sessionFromV2(record as SessionV2)));
+  }
+}
+
+/** Current and archived sessions alike, every record in place. */
+async function upgradeSessions(tx: Transaction, upgrade: (record: unknown) => Session) {
+  for (const table of ['sessions', 'archive']) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record, ref) => {
+        ref.value = upgrade(record);
+      });
   }
 }
