@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseTicketRequest, type TicketAnswer } from '../../utils/protocol';
+import { RECORDS_PORT, parseTicketRequest, type TicketAnswer } from '../../utils/protocol';
 import { createDockTickets, storedTicketKey } from './dock-tickets';
+import { createRecordsHub } from './records-hub';
+import { createRecordsStore } from './records-store';
 import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
 import { createSessionHub } from './session-hub';
@@ -31,8 +33,14 @@ export default defineBackground({
       runLibraryCommand: hub.runLibraryCommand,
       newId: () => crypto.randomUUID(),
     });
+    const records = createRecordsHub({
+      store: createRecordsStore(db),
+      extensionId: browser.runtime.id,
+      optionsUrl: browser.runtime.getURL('/options.html'),
+      runLibraryCommand: hub.runLibraryCommand,
+    });
     // Registered synchronously so an event that wakes the worker is never missed.
-    browser.runtime.onConnect.addListener((port) => hub.connect(port));
+    browser.runtime.onConnect.addListener((port) => (port.name === RECORDS_PORT ? records.connect(port) : hub.connect(port)));
     browser.runtime.onMessage.addListener((raw, sender) => {
       const request = parseTicketRequest(raw);
       if (!request) return undefined;
