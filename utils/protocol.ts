@@ -261,8 +261,8 @@ export type RecordsAnswer =
   /** Unasked: what the clean-up did when the page connected. */
   | { kind: 'notice'; status: string };
 
-// A conversation id is a session key, a slash and a start time: well under this.
-const MAX_CONVERSATION_ID = 200;
+// A session key (at most 206 characters), a slash and a start time.
+const MAX_CONVERSATION_ID = 240;
 
 /**
  * The request if it is one the records hub takes, otherwise null. An import may be as large as a

@@ -21,14 +21,14 @@ export function watchRecords(db: SessionDb) {
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const problem = signal<string | null>(null);
 
-  liveQuery(() => store.all()).subscribe({
+  const list = liveQuery(() => store.all()).subscribe({
     next: (all) => {
       records.value = all;
       problem.value = null;
     },
     error: () => (problem.value = UNREADABLE),
   });
-  liveQuery(() => db.settings.get('preferences')).subscribe({
+  const settings = liveQuery(() => db.settings.get('preferences')).subscribe({
     next: (row) => (preferences.value = storedPreferences(row?.value)),
     // Unknown is hidden: private notes never show because a setting could not be read.
     error: () => (preferences.value = { ...DEFAULT_PREFERENCES, hideNotes: true }),
@@ -38,6 +38,10 @@ export function watchRecords(db: SessionDb) {
     records,
     preferences,
     problem,
+    stop() {
+      list.unsubscribe();
+      settings.unsubscribe();
+    },
     /** What `Delete everything` would delete, counted as the confirmation opens. */
     counts: () => store.counts(),
     /** Every conversation, preparation and setting as one backup file's text. */
