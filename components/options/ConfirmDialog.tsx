@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface ConfirmRequest {
   title: string;
@@ -16,28 +16,44 @@ export interface ConfirmRequest {
 export function ConfirmDialog({ request }: { request: ConfirmRequest | null }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  const answered = useRef(false);
+  /** The request on screen; answered once, then cleared. */
+  const shown = useRef<ConfirmRequest | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = dialog.current!;
     if (request && !element.open) {
-      answered.current = false;
+      shown.current = request;
       element.showModal();
       cancel.current?.focus();
     } else if (!request && element.open) {
+      shown.current = null;
       element.close();
     }
   }, [request]);
 
   function answer(confirmed: boolean) {
-    if (answered.current || !request) return;
-    answered.current = true;
+    const current = shown.current;
+    if (!current) return;
+    shown.current = null;
     dialog.current?.close();
-    request.answer(confirmed);
+    current.answer(confirmed);
   }
 
   return (
-    <dialog ref={dialog} class="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" onClose={() => answer(false)}>
+    <dialog
+      ref={dialog}
+      class="dialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      // Escape is answered at once: the close event comes a task later, when the coach may
+      // already have opened the next confirmation.
+      onCancel={(event) => {
+        event.preventDefault();
+        answer(false);
+      }}
+      // A close the browser made without a cancel event (a second Escape in quick succession).
+      onClose={() => dialog.current?.open === false && answer(false)}
+    >
       <h2 id="confirm-title" class="dialog__title">
         {request?.title}
       </h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { describeCadence } from '../../utils/capture';
 import { nextStepsForSession, type MessageFormat } from '../../utils/next-steps';
 import { PREP_CHECKLIST, type Preparation } from '../../utils/preparation';
@@ -24,8 +24,9 @@ const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 export function ConversationDetail({ conversation, preparation, hideNotes, format, onExport, onDelete, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = conversationId(conversation);
-  // Opening a conversation takes the reader to it; a live update of the same one does not.
-  useEffect(() => heading.current?.focus(), [id]);
+  // Opening a conversation takes the reader to it (before the next key is read, hence layout);
+  // a live update of the same one does not.
+  useLayoutEffect(() => heading.current?.focus(), [id]);
 
   const label = preparation?.label.trim() ?? '';
   const { goals, support, secondConversation, cadence } = conversation.capture;
