@@ -159,16 +159,7 @@ export function OptionsPage({ view, model, client }: Props) {
           </p>
         )}
         <div class="page__columns">
-          <ConversationList
-            query={model.query}
-            year={model.year}
-            years={model.years}
-            visible={model.visible}
-            total={model.summaries.value.length}
-            loaded={records !== null}
-            openId={model.openId.value}
-            onOpen={(id) => (model.openId.value = id)}
-          />
+          <ConversationList model={model} loaded={records !== null} onOpen={(id) => (model.openId.value = id)} />
           {opened ? (
             <ConversationDetail
               {...opened}

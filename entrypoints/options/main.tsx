@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { SessionDb } from '../background/session-db';
@@ -9,6 +10,11 @@ import './style.css';
 
 const view = watchRecords(new SessionDb());
 const client = createRecordsClient();
-// Opening the page is a moment for the background to clean up old records, as a panel's is.
-client.open();
+// Opening the page is a moment for the background to clean up old records, as a panel's is;
+// once the list is read, so that the clean-up's write does not hold the first read up.
+const stop = effect(() => {
+  if (view.records.value === null) return;
+  client.open();
+  queueMicrotask(() => stop());
+});
 render(<OptionsPage view={view} model={createConversationsModel(view)} client={client} />, document.getElementById('app')!);
