@@ -11,6 +11,7 @@ import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from './meeting-identity';
 import type { Preferences, PreferenceCommand } from './preferences';
 import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
+import type { KickoffRecap } from './records/at-kickoff';
 import type { Command, Session } from './session';
 
 export const PANEL_PORT = 'alignment-companion/panel';
@@ -20,6 +21,8 @@ export type LibraryCommand = PrepCommand | PreferenceCommand;
 /** Panel → background. `open` carries the dock ticket that admits the panel to the meeting `key`. */
 export type PanelMessage =
   | { kind: 'open'; key: string; ticket: string }
+  /** The coach asked for the Conversations page; only the background may open it everywhere. */
+  | { kind: 'open-conversations' }
   | { kind: 'command'; id: string; key: string; command: Command }
   | { kind: 'library'; id: string; command: LibraryCommand };
 
@@ -35,7 +38,9 @@ export type BackgroundMessage =
   /** The keyboard shortcuts as the browser has them now (the coach may have changed them). */
   | { kind: 'shortcuts'; keys: ShortcutKey[] }
   /** The ticket is not valid for this panel's tab and meeting: a panel the dock did not open. */
-  | { kind: 'not-ours' };
+  | { kind: 'not-ours' }
+  /** For a Closing: what its engagement's Kickoff agreed, or null when no Kickoff is linked. */
+  | { kind: 'at-kickoff'; key: string; recap: KickoffRecap | null };
 
 export interface ShortcutKey {
   description: string;
@@ -80,6 +85,8 @@ export function parsePanelMessage(raw: unknown): PanelMessage | null {
       const command = parseCommand(raw.command);
       return command ? { kind: 'command', id: raw.id, key: raw.key, command } : null;
     }
+    case 'open-conversations':
+      return hasOnlyKeys(raw, ['kind']) ? { kind: 'open-conversations' } : null;
     case 'library': {
       if (!hasOnlyKeys(raw, ['kind', 'id', 'command']) || !isId(raw.id)) return null;
       const command = parseLibraryCommand(raw.command);
@@ -112,7 +119,12 @@ export function parseCommand(raw: unknown): Command | null {
     case 'pause':
     case 'resume':
     case 'add-minute':
+    case 'finish':
       return only() ? { type: raw.type } : null;
+    case 'link-preparation':
+      return only('preparationId') && (raw.preparationId === null || isId(raw.preparationId))
+        ? { type: 'link-preparation', preparationId: raw.preparationId as string | null }
+        : null;
     case 'capture':
       return only('field', 'text') && TEXT_CAPTURE_FIELDS.includes(raw.field as never) && fitsLimit(raw.text, LIMITS.capture)
         ? { type: 'capture', field: raw.field as (typeof TEXT_CAPTURE_FIELDS)[number], text: raw.text }

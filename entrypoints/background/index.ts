@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseTicketRequest, type TicketAnswer } from '../../utils/protocol';
 import { createDockTickets, storedTicketKey } from './dock-tickets';
+import { createRecordsStore } from './records-store';
 import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
 import { createSessionHub } from './session-hub';
@@ -16,6 +17,9 @@ export default defineBackground({
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
       keyBytes: storedTicketKey(db),
     });
+    const records = createRecordsStore(db);
+    // Old records expire when the background starts and when a panel opens; no alarm permission needed.
+    const expire = () => void records.applyRetention(Date.now()).catch(() => undefined);
     const hub = createSessionHub({
       store: createSessionStore(db),
       extensionId: browser.runtime.id,
@@ -23,6 +27,10 @@ export default defineBackground({
       tickets,
       shortcutKeys: async () =>
         (await browser.commands.getAll()).map((c) => ({ description: c.description ?? c.name ?? '', keys: c.shortcut ?? '' })),
+      kickoffFor: (closing) => records.kickoffFor(closing),
+      onPanelOpen: expire,
+      openConversations: () =>
+        void browser.runtime.openOptionsPage().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html' as '/panel.html') })),
     });
     const onShortcut = createShortcutHandler({
       // A tab without our content script (not a meeting) has nobody to answer: that is a plain no.
@@ -40,5 +48,6 @@ export default defineBackground({
     });
     browser.commands.onCommand.addListener((name, tab) => void onShortcut(name, tab));
     dockIntoOpenMeetings();
+    expire();
   },
 });

@@ -119,6 +119,20 @@ export async function start(panel: Frame, minutes: 30 | 45 | 60 = 30) {
   await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
 }
 
+export async function startAs(panel: Frame, conversation: 'Kickoff' | 'Closing', minutes = '30') {
+  await panel.getByLabel('Conversation', { exact: true }).selectOption({ label: conversation });
+  await panel.getByLabel('Meeting length', { exact: true }).selectOption(minutes);
+  await button(panel, 'Start conversation').click();
+  await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+}
+
+/** Types into a synced box and leaves it, which sends it to be stored at once. */
+export async function typeAndLeave(panel: Frame, name: string, text: string) {
+  const box = panel.getByRole('textbox', { name, exact: true });
+  await box.fill(text);
+  await box.blur();
+}
+
 /** Stops the extension's service worker the way Chrome does after 30 s idle. */
 export async function killServiceWorker(page: Page): Promise<void> {
   const cdp: CDPSession = await page.context().newCDPSession(page);

@@ -233,6 +233,48 @@ describe('only a panel our dock opened', () => {
   });
 });
 
+describe('after the call', () => {
+  it('sends a Closing what its Kickoff agreed on open and when its preparation changes, and runs the panel-open hook', async () => {
+    const recap = { key: ZOOM, startedAt: T0 - 1, goals: 'Delegate', support: '', cadence: null, cadenceText: '' };
+    const looked: string[] = [];
+    let opened = 0;
+    hub = createSessionHub({
+      store,
+      extensionId: browser.runtime.id,
+      panelUrl: browser.runtime.getURL('/panel.html'),
+      tickets,
+      kickoffFor: async (closing) => (looked.push(closing.preparationId ?? 'none'), closing.preparationId ? recap : null),
+      onPanelOpen: () => opened++,
+      now: () => clock,
+    });
+    const panel = await openPanel();
+    expect(opened).toBe(1);
+    await command(panel, MEET, { type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0000-0001' });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'at-kickoff', key: MEET, recap }));
+    await command(panel, MEET, { type: 'link-preparation', preparationId: null });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'at-kickoff', key: MEET, recap: null }));
+    // A step change does not look again; a panel opening on the Closing does.
+    await command(panel, MEET, { type: 'next' });
+    expect(looked).toEqual(['prep-0000-0001', 'none']);
+    const second = await openPanel();
+    await vi.waitFor(() => expect(second.received).toContainEqual({ kind: 'at-kickoff', key: MEET, recap: null }));
+    expect(opened).toBe(2);
+  });
+
+  it('opens the Conversations page for an admitted panel only', async () => {
+    let opened = 0;
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, openConversations: () => opened++, now: () => clock });
+    const framed = panelPort(MEET, TAB + 1);
+    hub.connect(framed);
+    framed.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
+    framed.send({ kind: 'open-conversations' });
+    await vi.waitFor(() => expect(framed.received).toEqual([{ kind: 'not-ours' }]));
+    const panel = await openPanel();
+    panel.send({ kind: 'open-conversations' });
+    await vi.waitFor(() => expect(opened).toBe(1));
+  });
+});
+
 describe('who is given a dock ticket', () => {
   const ours = browser.runtime.id;
   it.each([
