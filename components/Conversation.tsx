@@ -16,7 +16,7 @@ import { FinishButton } from './FinishButton';
 import { PacingLine } from './PacingLine';
 import { ParkingLot } from './ParkingLot';
 import { PlaybookButtons, PlaybookRegion } from './Playbook';
-import { PreparationLink } from './PreparationLink';
+import { PreparationSelect } from './PreparationSelect';
 import { PreparationSummary } from './PreparationSummary';
 import { PrivateNote } from './PrivateNote';
 import { StepControls } from './StepControls';
@@ -103,11 +103,16 @@ export function Conversation({ session, now, preferences, preparations, atKickof
       <ParkingLot topics={s.parked} onPark={(text) => send({ type: 'park', text })} onUnpark={(topicId) => void send({ type: 'unpark', topicId })} />
       <AgendaList agenda={s.agenda} current={s.current} minutes={minutesKey} onJump={(index) => void send({ type: 'jump', index })} />
       <PreparationSummary prep={preparations.value.find((prep) => prep.id === s.preparationId)} hidden={hideNotes} />
-      <PreparationLink
-        preparations={preparations.value}
-        linked={s.preparationId}
-        onLink={(preparationId) => void send({ type: 'link-preparation', preparationId })}
-      />
+      {(preparations.value.length > 0 || s.preparationId !== null) && (
+        <PreparationSelect
+          id="linked-preparation"
+          label="Linked preparation"
+          inline
+          preparations={preparations.value}
+          value={s.preparationId ?? ''}
+          onChange={(id) => void send({ type: 'link-preparation', preparationId: id || null })}
+        />
+      )}
       {s.current !== 0 && <AtKickoff recap={atKickoff.value} />}
       {!isLast && wrapUp}
       {!isLast && finish}
