@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOCK_PLACEMENT } from '../utils/dock-placement';
-import { identifyMeeting, type Platform } from '../utils/meeting-identity';
-import { parseTicketAnswer, type TicketRequest } from '../utils/protocol';
+import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/dock-placement';
+import { identifyMeeting } from '../utils/meeting-identity';
+import { requestTicket } from './request-ticket';
 import { answerShortcut } from './answer-shortcut';
 import { DOCK_TAG, createDock } from './dock';
 
@@ -10,11 +10,6 @@ export function panelUrl(sessionKey: string): string {
   return `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(sessionKey)}`;
 }
 
-/** The dock ticket for this tab's panel, from the background (see dock-tickets.ts). */
-export async function requestTicket(sessionKey: string): Promise<string | null> {
-  const request: TicketRequest = { kind: 'dock-ticket', key: sessionKey };
-  return parseTicketAnswer(await browser.runtime.sendMessage(request));
-}
 
 /**
  * Which copy of the content script owns the page's dock. It lives on the isolated world's global
@@ -28,7 +23,7 @@ type WorldGlobal = typeof globalThis & { [OWNER]?: object };
  * Docks the panel while the page is a meeting on this platform, and follows the platform's
  * in-app navigation: lobby to call keeps the dock, leaving the call removes it.
  */
-export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
+export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
   const world = globalThis as WorldGlobal;

@@ -9,7 +9,10 @@ export interface DockPlacement {
   bottomPx: number;
 }
 
-export const DOCK_PLACEMENT: Record<Platform, DockPlacement> = {
+/** The platforms a dock is placed on; a call outside the browser has a tab of its own. */
+export type DockedPlatform = Exclude<Platform, 'desk'>;
+
+export const DOCK_PLACEMENT: Record<DockedPlatform, DockPlacement> = {
   meet: { topPx: 12, bottomPx: 96 },
   zoom: { topPx: 12, bottomPx: 72 },
   teams: { topPx: 72, bottomPx: 12 },

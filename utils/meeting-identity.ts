@@ -2,7 +2,8 @@
  * Which meeting a URL is, so that one meeting maps to one session whichever tab, reload or
  * rejoin it comes from. Pure: it reads a URL string and nothing else.
  */
-export type Platform = 'meet' | 'zoom' | 'teams' | 'practice';
+/** `desk`: a call outside the browser (the Zoom or Teams app, a phone), run from a tab of its own. */
+export type Platform = 'meet' | 'zoom' | 'teams' | 'practice' | 'desk';
 
 export interface MeetingIdentity {
   platform: Platform;
@@ -76,7 +77,7 @@ function safeDecode(part: string): string {
   }
 }
 
-const SESSION_KEY = /^(meet|zoom|teams|practice):[\w:@.-]{1,200}$/;
+const SESSION_KEY = /^(meet|zoom|teams|practice|desk):[\w:@.-]{1,200}$/;
 
 /** A session key as the background accepts it from a panel. */
 export function isSessionKey(value: unknown): value is string {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseTicketRequest, type TicketAnswer } from '../../utils/protocol';
-import { createDockTickets, storedTicketKey } from './dock-tickets';
+import { SESSION_PAGES, createDockTickets, storedTicketKey } from './dock-tickets';
 import { createRecordsStore } from './records-store';
 import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
@@ -23,7 +23,7 @@ export default defineBackground({
     const hub = createSessionHub({
       store: createSessionStore(db),
       extensionId: browser.runtime.id,
-      panelUrl: browser.runtime.getURL('/panel.html'),
+      panelUrls: SESSION_PAGES.map((page) => browser.runtime.getURL(page as '/panel.html')),
       tickets,
       shortcutKeys: async () =>
         (await browser.commands.getAll()).map((c) => ({ description: c.description ?? c.name ?? '', keys: c.shortcut ?? '' })),

@@ -23,8 +23,8 @@ export interface HubPort {
 export interface HubOptions {
   store: SessionStore;
   extensionId: string;
-  /** The panel page's URL; only that page may drive sessions. */
-  panelUrl: string;
+  /** Full URLs of the pages that show a session (SESSION_PAGES); only those may drive one, with a ticket. */
+  panelUrls: string[];
   tickets: Pick<DockTickets, 'verify'>;
   /** The browser's shortcut keys; only the background may ask (a framed panel in Firefox cannot). */
   shortcutKeys?: () => Promise<ShortcutKey[]>;
@@ -39,7 +39,7 @@ export interface HubOptions {
 export function createSessionHub({
   store,
   extensionId,
-  panelUrl,
+  panelUrls,
   tickets,
   shortcutKeys,
   kickoffFor,
@@ -64,7 +64,8 @@ export function createSessionHub({
 
   function isOurPanel(port: HubPort): boolean {
     const url = port.sender?.url ?? '';
-    return port.name === PANEL_PORT && port.sender?.id === extensionId && (url === panelUrl || url.startsWith(`${panelUrl}?`) || url.startsWith(`${panelUrl}#`));
+    const isPage = (page: string) => url === page || url.startsWith(`${page}?`) || url.startsWith(`${page}#`);
+    return port.name === PANEL_PORT && port.sender?.id === extensionId && panelUrls.some(isPage);
   }
 
   function broadcast(key: string, message: BackgroundMessage) {

@@ -101,7 +101,7 @@ beforeEach(() => {
   hub = createSessionHub({
     store,
     extensionId: browser.runtime.id,
-    panelUrl: browser.runtime.getURL('/panel.html'),
+    panelUrls: [browser.runtime.getURL('/panel.html')],
     tickets,
     now: () => clock,
   });
@@ -209,7 +209,7 @@ describe('only a panel our dock opened', () => {
     const ticket = await dockTicket();
     // A new worker: new hub, new tickets, same database.
     tickets = newTickets(db);
-    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, now: () => clock });
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, now: () => clock });
     const port = await openWith(panelPort(), ticket);
     expect(port.received.map((m) => m.kind)).toContain('snapshot');
     expect(port.disconnected).toBe(false);
@@ -225,7 +225,7 @@ describe('only a panel our dock opened', () => {
 
   it('sends the keyboard shortcuts as the browser has them, so a framed panel in Firefox lists them too', async () => {
     const keys = [{ description: 'Next step', keys: 'Alt+Shift+Right' }];
-    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, shortcutKeys: async () => keys, now: () => clock });
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, shortcutKeys: async () => keys, now: () => clock });
     const port = panelPort();
     hub.connect(port);
     port.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
@@ -241,7 +241,7 @@ describe('after the call', () => {
     hub = createSessionHub({
       store,
       extensionId: browser.runtime.id,
-      panelUrl: browser.runtime.getURL('/panel.html'),
+      panelUrls: [browser.runtime.getURL('/panel.html')],
       tickets,
       kickoffFor: async (closing) => (looked.push(closing.preparationId ?? 'none'), closing.preparationId ? recap : null),
       onPanelOpen: () => opened++,
@@ -263,7 +263,7 @@ describe('after the call', () => {
 
   it('opens the Conversations page for an admitted panel only', async () => {
     let opened = 0;
-    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, openConversations: () => opened++, now: () => clock });
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, openConversations: () => opened++, now: () => clock });
     const framed = panelPort(MEET, TAB + 1);
     hub.connect(framed);
     framed.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
@@ -280,6 +280,8 @@ describe('who is given a dock ticket', () => {
   it.each([
     ['our content script on a meeting page', contentScript(), true],
     ['our practice page', { id: ours, url: `${browser.runtime.getURL('/practice.html')}?rehearsal=r1`, tab: { id: 9 }, frameId: 0 }, true],
+    ['our call-outside-the-browser page', { id: ours, url: `${browser.runtime.getURL('/practice.html').replace('practice', 'call')}?call=c1`, tab: { id: 9 }, frameId: 0 }, true],
+    ['our side panel, which has no tab', { id: ours, url: browser.runtime.getURL('/practice.html').replace('practice', 'sidepanel') }, true],
     ['the panel page itself (what a page frames)', { id: ours, url: browser.runtime.getURL('/panel.html'), tab: { id: TAB }, frameId: 4 }, false],
     ['another extension', { ...contentScript(), id: 'some-other-extension' }, false],
     ['our script in a subframe', { ...contentScript(), frameId: 2 }, false],
@@ -515,7 +517,7 @@ describe('when the browser’s storage fails', () => {
     });
     const unopenable = new SessionDb(name);
     // Tickets checked against the working database: this test is about the sessions' one.
-    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, now: () => clock });
+    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, now: () => clock });
     const port = panelPort();
     hub.connect(port);
     port.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
