@@ -7,6 +7,8 @@ import type { Platform } from './meeting-identity';
 export interface DockPlacement {
   topPx: number;
   bottomPx: number;
+  /** The edge of the meeting the dock sits on; the coach chooses it (Panel position). */
+  side?: 'left' | 'right';
 }
 
 /** The platforms a dock is placed on; a call outside the browser has a tab of its own. */

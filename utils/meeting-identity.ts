@@ -39,6 +39,31 @@ export function identifyMeeting(href: string): MeetingIdentity | null {
   return null;
 }
 
+/** The meeting platform a web address belongs to, meeting or not; null off the meeting sites. */
+export function platformOfAddress(href: string): 'meet' | 'zoom' | 'teams' | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase();
+  if (host === 'meet.google.com') return 'meet';
+  if (host === 'zoom.us' || host.endsWith('.zoom.us')) return 'zoom';
+  return TEAMS_HOSTS.has(host) ? 'teams' : null;
+}
+
+/**
+ * What `Dock the panel here` remembers a page by: its origin and path. The query and hash carry
+ * tokens and app state that change from one visit to the next.
+ */
+export function dockedHereAddress(href: string): string | null {
+  if (!platformOfAddress(href)) return null;
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}`;
+}
+
 function meetIdentity(url: URL): MeetingIdentity | null {
   const code = MEET_CODE.exec(url.pathname.toLowerCase())?.[1];
   return code ? identify('meet', code) : null;

@@ -9,7 +9,7 @@ import { isMeetingLength, isTemplateId } from './agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
 import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from './meeting-identity';
-import type { Preferences, PreferenceCommand } from './preferences';
+import { isPanelPosition, type PanelPosition, type Preferences, type PreferenceCommand } from './preferences';
 import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
 import type { KickoffRecap } from './records/at-kickoff';
 import type { Command, Session } from './session';
@@ -64,8 +64,33 @@ const TICKET = /^[\w-]{43}$/;
 export const SHORTCUTS = ['next-step', 'previous-step', 'toggle-panel', 'hide-notes'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
-/** Background → content script, for a shortcut pressed on its tab. */
-export type TabMessage = { kind: 'which-meeting' } | { kind: 'toggle-panel' };
+/**
+ * To a tab's content script (from the background for a shortcut, from the toolbar view or the side
+ * panel): which meeting it shows (`{ key }`, null on a meeting site page without one), fold or
+ * show the dock, dock here, leave the side panel to it or take over.
+ */
+export type TabMessage =
+  | { kind: 'which-meeting' }
+  | { kind: 'toggle-panel' }
+  | { kind: 'show-panel' }
+  | { kind: 'dock-here' }
+  | { kind: 'undock-here' }
+  | { kind: 'dock-settings'; position: PanelPosition };
+
+/** A meeting-site tab's answer to `which-meeting`. */
+export interface TabStatus {
+  key: string | null;
+  /** Docked by the coach's `Dock the panel here`, not recognised from the address. */
+  dockedHere: boolean;
+}
+
+/** Content script → background: what the dock needs to know and keep. */
+export type DockRequest =
+  | { kind: 'dock-settings' }
+  /** The key the coach docked this address with, if any. */
+  | { kind: 'docked-here' }
+  | { kind: 'dock-here' }
+  | { kind: 'undock-here' };
 
 // The largest legitimate message is the next-steps text at its limit, every character escaped.
 const MAX_MESSAGE_CHARS = 64_000;
@@ -180,6 +205,9 @@ export function parseLibraryCommand(raw: unknown): LibraryCommand | null {
       if (raw.name === 'format' && (raw.value === 'plain' || raw.value === 'markdown')) {
         return { type: 'preference', name: 'format', value: raw.value };
       }
+      if (raw.name === 'panelPosition' && isPanelPosition(raw.value)) {
+        return { type: 'preference', name: 'panelPosition', value: raw.value };
+      }
       return null;
     case 'toggle-hide-notes':
       return only() ? { type: 'toggle-hide-notes' } : null;
@@ -215,9 +243,22 @@ export function isTicket(value: unknown): value is string {
   return typeof value === 'string' && TICKET.test(value);
 }
 
-/** A content script's answer to `which-meeting`. */
+/** A content script's answer to `which-meeting`: the meeting key, or null. */
 export function parseMeetingAnswer(raw: unknown): string | null {
-  return isRecord(raw) && hasOnlyKeys(raw, ['key']) && isSessionKey(raw.key) ? raw.key : null;
+  return parseTabStatus(raw)?.key ?? null;
+}
+
+/** A content script's whole answer; null when no content script answered (not a meeting site). */
+export function parseTabStatus(raw: unknown): TabStatus | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['key', 'dockedHere'])) return null;
+  if (raw.key !== null && !isSessionKey(raw.key)) return null;
+  return { key: raw.key, dockedHere: raw.dockedHere === true };
+}
+
+export function parseDockRequest(raw: unknown): DockRequest | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['kind'])) return null;
+  const kinds: DockRequest['kind'][] = ['dock-settings', 'docked-here', 'dock-here', 'undock-here'];
+  return kinds.includes(raw.kind as DockRequest['kind']) ? { kind: raw.kind as DockRequest['kind'] } : null;
 }
 
 export function isShortcut(value: unknown): value is Shortcut {

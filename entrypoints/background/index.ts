@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseTicketRequest, type TicketAnswer } from '../../utils/protocol';
+import { parseDockRequest, parseTicketRequest, type TabMessage, type TicketAnswer } from '../../utils/protocol';
+import { createDockRequests } from './dock-requests';
 import { SESSION_PAGES, createDockTickets, storedTicketKey } from './dock-tickets';
 import { createRecordsStore } from './records-store';
 import { dockIntoOpenMeetings } from './reinject';
@@ -17,11 +18,18 @@ export default defineBackground({
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
       keyBytes: storedTicketKey(db),
     });
+    const store = createSessionStore(db);
     const records = createRecordsStore(db);
     // Old records expire when the background starts and when a panel opens; no alarm permission needed.
     const expire = () => void records.applyRetention(Date.now()).catch(() => undefined);
     const hub = createSessionHub({
-      store: createSessionStore(db),
+      store,
+      // Every meeting tab learns the new panel position at once; tabs without our script say nothing.
+      onPreferences: (preferences) =>
+        void browser.tabs.query({}).then((tabs) => {
+          const message: TabMessage = { kind: 'dock-settings', position: preferences.panelPosition };
+          for (const { id } of tabs) if (id !== undefined) browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined);
+        }),
       extensionId: browser.runtime.id,
       panelUrls: SESSION_PAGES.map((page) => browser.runtime.getURL(page as '/panel.html')),
       tickets,
@@ -41,10 +49,17 @@ export default defineBackground({
     });
     // Registered synchronously so an event that wakes the worker is never missed.
     browser.runtime.onConnect.addListener((port) => hub.connect(port));
+    const answerDock = createDockRequests({
+      db,
+      extensionId: browser.runtime.id,
+      position: async () => (await store.library()).preferences.panelPosition,
+      newId: () => crypto.randomUUID(),
+    });
     browser.runtime.onMessage.addListener((raw, sender) => {
       const request = parseTicketRequest(raw);
-      if (!request) return undefined;
-      return tickets.issue(sender, request.key).then((ticket): TicketAnswer => ({ ticket }));
+      if (request) return tickets.issue(sender, request.key).then((ticket): TicketAnswer => ({ ticket }));
+      const dock = parseDockRequest(raw);
+      return dock ? answerDock(dock, sender) : undefined;
     });
     browser.commands.onCommand.addListener((name, tab) => void onShortcut(name, tab));
     dockIntoOpenMeetings();

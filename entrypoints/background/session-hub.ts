@@ -5,6 +5,7 @@
  * every admitted panel gets those. A port without a valid ticket is told so and hears nothing else.
  */
 import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/protocol';
+import type { Preferences } from '../../utils/preferences';
 import type { KickoffRecap } from '../../utils/records/at-kickoff';
 import { APPLIED_MEMORY, type Command, type Session } from '../../utils/session';
 import type { DockTickets, TicketSender } from './dock-tickets';
@@ -33,6 +34,8 @@ export interface HubOptions {
   /** Something to do whenever a panel opens: old records expire then (retention). */
   onPanelOpen?: () => void;
   openConversations?: () => void;
+  /** After the coach's preferences changed; the dock on every tab follows the panel position. */
+  onPreferences?: (preferences: Preferences) => void;
   now?: () => number;
 }
 
@@ -45,6 +48,7 @@ export function createSessionHub({
   kickoffFor,
   onPanelOpen,
   openConversations,
+  onPreferences,
   now = Date.now,
 }: HubOptions) {
   const subscribers = new Map<string, Set<HubPort>>();
@@ -114,6 +118,7 @@ export function createSessionHub({
     }
     for (const port of panels) safePost(port, { kind: 'library', ...result.library });
     if (reply) safePost(reply, { kind: 'ack', id });
+    if (command.type === 'preference' && command.name === 'panelPosition') onPreferences?.(result.library.preferences);
     return result;
   }
 

@@ -9,7 +9,7 @@ import { createSessionStore, type SessionStore } from '../../entrypoints/backgro
 import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
 import { STORAGE_TIMEOUT_MS } from '../../entrypoints/background/session-hub';
 import fc from 'fast-check';
-import { answerShortcut } from '../../dock/answer-shortcut';
+import { answerTab } from '../../dock/answer-tab';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
 import { T0 } from './conversation';
 
@@ -49,7 +49,7 @@ class FakePort implements HubPort {
   }
 }
 
-const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } };
+const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' } };
 
 let db: SessionDb;
 let store: SessionStore;
@@ -397,7 +397,7 @@ describe('the coach’s preparations and preferences', () => {
   it('every open panel, on any meeting, gets the library when it opens and after each change', async () => {
     const meet = await openPanel();
     const zoom = await openPanel(ZOOM);
-    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } });
+    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' } });
     const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
     expect(answers.map((m) => m.kind)).toEqual(['library', 'ack']);
     await library(meet, { type: 'preference', name: 'hideNotes', value: true });
@@ -427,7 +427,14 @@ describe('keyboard shortcuts', () => {
     return {
       toggled,
       askTab: async (tabId: number, message: unknown) =>
-        (await answerShortcut(message, meetingKeys[tabId] ?? null, { toggle: () => toggled.push(tabId) })) ?? null,
+        (await answerTab(message, {
+          status: () => ({ key: meetingKeys[tabId] ?? null, dockedHere: false }),
+          toggle: () => toggled.push(tabId),
+          expand: () => undefined,
+          dockHere: async () => undefined,
+          undockHere: async () => undefined,
+          applyPosition: () => undefined,
+        })) ?? null,
     };
   }
 
