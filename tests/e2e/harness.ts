@@ -41,7 +41,12 @@ export async function launch(options: { userDataDir?: string; extensionDir?: str
     const platform = platformOf(url);
     // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
     const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
-    const extra = isZoomCall ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>` : '';
+    const extra = isZoomCall
+      ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>`
+      : // A Teams call shown at an address without the meeting, from the start.
+        url.searchParams.has('in-call')
+        ? '<button id="hangup-button">Leave</button>'
+        : '';
     return route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
