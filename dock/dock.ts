@@ -19,6 +19,10 @@ export interface Dock {
   show(sessionKey: string): void;
   /** Folds the panel to its tab, or unfolds it. */
   toggle(): void;
+  /** Unfolds the panel if it is folded. */
+  expand(): void;
+  /** Moves the dock to the other edge, without reloading the panel. */
+  setSide(side: 'left' | 'right'): void;
   remove(): void;
   /** True for the element this dock owns; other elements of our tag are the page's or a stale script's. */
   owns(element: Element): boolean;
@@ -43,14 +47,19 @@ export function createDock(
 ): Dock {
   const host = createHost();
   const shadow = host.attachShadow({ mode: 'closed' });
-  host.style.cssText = hostStyle(placement);
-  // Compare against the browser's own serialisation, or restoring the style would loop forever.
-  const expectedStyle = host.style.cssText;
+  let expectedStyle = '';
+  function place(at: DockPlacement) {
+    host.style.cssText = hostStyle(at);
+    // Compare against the browser's own serialisation, or restoring the style would loop forever.
+    expectedStyle = host.style.cssText;
+  }
+  place(placement);
 
   const style = document.createElement('style');
   style.textContent = SHADOW_CSS;
   const dock = document.createElement('div');
   dock.className = 'dock';
+  dock.dataset.side = placement.side ?? 'right';
   const tab = document.createElement('button');
   tab.type = 'button';
   tab.className = 'tab';
@@ -130,7 +139,7 @@ export function createDock(
 
   const keeper = keepInPlace(
     host,
-    expectedStyle,
+    () => expectedStyle,
     () => {
       if (current()) return true;
       sessionKey = null;
@@ -153,6 +162,11 @@ export function createDock(
       keeper.start();
     },
     toggle,
+    expand: () => setCollapsed(false),
+    setSide(side) {
+      dock.dataset.side = side;
+      place({ ...placement, side });
+    },
     remove() {
       sessionKey = null;
       clearInterval(burst);

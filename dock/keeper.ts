@@ -21,7 +21,7 @@ export interface Keeper {
  * `onReattach` runs whenever the host was put back into the document: its frame reloaded, and
  * document.open() may have erased every listener on it.
  */
-export function keepInPlace(host: HTMLElement, expectedStyle: string, current: () => boolean, onReattach: () => void = () => {}): Keeper {
+export function keepInPlace(host: HTMLElement, expectedStyle: () => string, current: () => boolean, onReattach: () => void = () => {}): Keeper {
   let active = false;
   const observer = new MutationObserver(restore);
 
@@ -39,7 +39,7 @@ export function keepInPlace(host: HTMLElement, expectedStyle: string, current: (
       root.append(host);
       onReattach();
     }
-    if (host.style.cssText !== expectedStyle) host.style.cssText = expectedStyle;
+    if (host.style.cssText !== expectedStyle()) host.style.cssText = expectedStyle();
     for (const name of host.getAttributeNames()) if (!OWN_ATTRIBUTES.includes(name)) host.removeAttribute(name);
     if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
     showInTopLayer();
@@ -88,7 +88,7 @@ export function keepInPlace(host: HTMLElement, expectedStyle: string, current: (
       current() &&
       host.parentNode === document.documentElement &&
       host.attributes.length === OWN_ATTRIBUTES.length &&
-      host.style.cssText === expectedStyle &&
+      host.style.cssText === expectedStyle() &&
       host.getAttribute('popover') === 'manual' &&
       (typeof host.showPopover !== 'function' || host.matches(':popover-open'))
     );

@@ -1,20 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOCK_PLACEMENT } from '../utils/dock-placement';
-import { identifyMeeting, type Platform } from '../utils/meeting-identity';
-import { parseTicketAnswer, type TicketRequest } from '../utils/protocol';
-import { answerShortcut } from './answer-shortcut';
+import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/dock-placement';
+import { identifyMeeting, isSessionKey } from '../utils/meeting-identity';
+import type { DockRequest } from '../utils/protocol';
+import { requestTicket } from './request-ticket';
+import { teamsCall } from './teams-call';
+import { answerTab, type TabActions } from './answer-tab';
 import { DOCK_TAG, createDock } from './dock';
 
 export function panelUrl(sessionKey: string): string {
   return `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(sessionKey)}`;
 }
 
-/** The dock ticket for this tab's panel, from the background (see dock-tickets.ts). */
-export async function requestTicket(sessionKey: string): Promise<string | null> {
-  const request: TicketRequest = { kind: 'dock-ticket', key: sessionKey };
-  return parseTicketAnswer(await browser.runtime.sendMessage(request));
-}
 
 /**
  * Which copy of the content script owns the page's dock. It lives on the isolated world's global
@@ -28,7 +25,7 @@ type WorldGlobal = typeof globalThis & { [OWNER]?: object };
  * Docks the panel while the page is a meeting on this platform, and follows the platform's
  * in-app navigation: lobby to call keeps the dock, leaving the call removes it.
  */
-export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
+export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
   const world = globalThis as WorldGlobal;
@@ -46,20 +43,74 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   }
 
   let seen = '';
+  /** The meeting in the address. */
   let meetingKey: string | null = null;
+  /** The session the coach docked this address with (`Dock the panel here`), when the address has no meeting. */
+  let hereKey: string | null = null;
+  /** The coach chose the browser's side panel: the dock stays away, one panel per meeting. */
+  let inSidePanel = false;
+  const teams = platform === 'teams' ? teamsCall(safeSessionStorage(), () => crypto.randomUUID()) : null;
+  /** A Teams call shown at an address without its meeting. */
+  let callKey: string | null = null;
+  const shownKey = () => meetingKey ?? callKey ?? hereKey;
+  let rendered: string | null | undefined;
+  const render = () => {
+    const key = inSidePanel ? null : shownKey();
+    rendered = key;
+    if (key) dock.show(key);
+    else dock.remove();
+  };
+  /** Teams' call controls come and go without an address change: look at each check. */
+  const followCall = () => {
+    if (!teams || meetingKey) return;
+    callKey = teams.keyWithoutMeeting();
+    if ((inSidePanel ? null : shownKey()) !== rendered) render();
+  };
   const sync = () => {
     const href = location.href;
     if (href === seen) return;
     seen = href;
     const meeting = identifyMeeting(href);
     meetingKey = meeting?.platform === platform ? meeting.key : null;
-    if (meetingKey) dock.show(meetingKey);
-    else dock.remove();
+    if (meetingKey) {
+      teams?.onMeeting(meetingKey);
+      callKey = null;
+      return render();
+    }
+    if (teams) callKey = teams.keyWithoutMeeting();
+    render();
+    // Only an address without a meeting asks whether the coach docked it by hand.
+    void ask({ kind: 'docked-here' }).then((answer) => {
+      if (href !== location.href) return;
+      hereKey = keyOf(answer);
+      render();
+    });
   };
-  // Keyboard shortcuts reach us from the background, the only sender a content script listens to.
-  // sendResponse rather than a returned promise: content scripts go without the promise polyfill.
+  const actions: TabActions = {
+    status: () => ({ key: shownKey(), dockedHere: meetingKey === null && hereKey !== null }),
+    toggle: () => dock.toggle(),
+    expand: () => dock.expand(),
+    async dockHere() {
+      if (meetingKey) return;
+      hereKey = keyOf(await ask({ kind: 'dock-here' }));
+      render();
+    },
+    async undockHere() {
+      await ask({ kind: 'undock-here' });
+      hereKey = null;
+      render();
+    },
+    applyPosition(position) {
+      inSidePanel = position === 'side-panel';
+      if (position !== 'side-panel') dock.setSide(position);
+      render();
+    },
+  };
+  // The toolbar view, the side panel and keyboard shortcuts reach us through the background or
+  // our own pages, the only senders a content script listens to. sendResponse rather than a
+  // returned promise: content scripts go without the promise polyfill.
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    const answer = answerShortcut(message, meetingKey, dock);
+    const answer = answerTab(message, actions);
     if (!answer) return false;
     void answer.then(sendResponse);
     return true;
@@ -75,6 +126,10 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
     browser.runtime.onMessage.removeListener(onMessage);
   };
   sync();
+  void ask({ kind: 'dock-settings' }).then((answer) => {
+    const position = isRecord(answer) ? answer.position : undefined;
+    if (position === 'left' || position === 'right' || position === 'side-panel') actions.applyPosition(position);
+  });
   // The event's payload is not read: the page can dispatch an event of the same name.
   ctx.addEventListener(window, 'wxt:locationchange', sync);
   // Chromium does not tell an isolated world about the page's own history.pushState, which is
@@ -85,7 +140,12 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   // nothing (see the benchmark).
   const afterInput = () => {
     sync();
-    setTimeout(() => current() && sync(), 400);
+    followCall();
+    setTimeout(() => {
+      if (!current()) return;
+      sync();
+      followCall();
+    }, 400);
   };
   for (const type of ['click', 'keyup', 'popstate'] as const) {
     window.addEventListener(type, afterInput, { capture: true, passive: true, signal: listening.signal });
@@ -96,10 +156,33 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   const timer = setInterval(() => {
     if (!current()) return retire();
     sync();
-    if (meetingKey && ++ticks % 5 === 0) dock.show(meetingKey);
+    followCall();
+    const key = shownKey();
+    if (key && !inSidePanel && ++ticks % 5 === 0) dock.show(key);
   }, 2_000);
   // WXT invalidates the context when a newer copy of the script starts or the extension goes away.
   ctx.onInvalidated(() => {
     if (!current()) retire();
   });
+}
+
+/** Asks the background; a background that cannot answer is a plain no. */
+function ask(request: DockRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request).catch(() => null);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function keyOf(answer: unknown): string | null {
+  return isRecord(answer) && isSessionKey(answer.key) ? answer.key : null;
+}
+
+function safeSessionStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }

@@ -9,8 +9,9 @@ import { isMeetingLength, isTemplateId } from './agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
 import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from './meeting-identity';
-import type { Preferences, PreferenceCommand } from './preferences';
+import { isPanelPosition, type PanelPosition, type Preferences, type PreferenceCommand } from './preferences';
 import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
+import type { KickoffRecap } from './records/at-kickoff';
 import type { Command, Session } from './session';
 import { BACKUP_MAX_BYTES } from './records/backup';
 import { parseConversationId } from './records/conversation';
@@ -23,6 +24,8 @@ export type LibraryCommand = PrepCommand | PreferenceCommand;
 /** Panel → background. `open` carries the dock ticket that admits the panel to the meeting `key`. */
 export type PanelMessage =
   | { kind: 'open'; key: string; ticket: string }
+  /** The coach asked for the Conversations page; only the background may open it everywhere. */
+  | { kind: 'open-conversations' }
   | { kind: 'command'; id: string; key: string; command: Command }
   | { kind: 'library'; id: string; command: LibraryCommand };
 
@@ -38,7 +41,9 @@ export type BackgroundMessage =
   /** The keyboard shortcuts as the browser has them now (the coach may have changed them). */
   | { kind: 'shortcuts'; keys: ShortcutKey[] }
   /** The ticket is not valid for this panel's tab and meeting: a panel the dock did not open. */
-  | { kind: 'not-ours' };
+  | { kind: 'not-ours' }
+  /** For a Closing: what its engagement's Kickoff agreed, or null when no Kickoff is linked. */
+  | { kind: 'at-kickoff'; key: string; recap: KickoffRecap | null };
 
 export interface ShortcutKey {
   description: string;
@@ -62,8 +67,33 @@ const TICKET = /^[\w-]{43}$/;
 export const SHORTCUTS = ['next-step', 'previous-step', 'toggle-panel', 'hide-notes'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
-/** Background → content script, for a shortcut pressed on its tab. */
-export type TabMessage = { kind: 'which-meeting' } | { kind: 'toggle-panel' };
+/**
+ * To a tab's content script (from the background for a shortcut, from the toolbar view or the side
+ * panel): which meeting it shows (`{ key }`, null on a meeting site page without one), fold or
+ * show the dock, dock here, leave the side panel to it or take over.
+ */
+export type TabMessage =
+  | { kind: 'which-meeting' }
+  | { kind: 'toggle-panel' }
+  | { kind: 'show-panel' }
+  | { kind: 'dock-here' }
+  | { kind: 'undock-here' }
+  | { kind: 'dock-settings'; position: PanelPosition };
+
+/** A meeting-site tab's answer to `which-meeting`. */
+export interface TabStatus {
+  key: string | null;
+  /** Docked by the coach's `Dock the panel here`, not recognised from the address. */
+  dockedHere: boolean;
+}
+
+/** Content script → background: what the dock needs to know and keep. */
+export type DockRequest =
+  | { kind: 'dock-settings' }
+  /** The key the coach docked this address with, if any. */
+  | { kind: 'docked-here' }
+  | { kind: 'dock-here' }
+  | { kind: 'undock-here' };
 
 // The largest legitimate message is the next-steps text at its limit, every character escaped.
 const MAX_MESSAGE_CHARS = 64_000;
@@ -83,6 +113,8 @@ export function parsePanelMessage(raw: unknown): PanelMessage | null {
       const command = parseCommand(raw.command);
       return command ? { kind: 'command', id: raw.id, key: raw.key, command } : null;
     }
+    case 'open-conversations':
+      return hasOnlyKeys(raw, ['kind']) ? { kind: 'open-conversations' } : null;
     case 'library': {
       if (!hasOnlyKeys(raw, ['kind', 'id', 'command']) || !isId(raw.id)) return null;
       const command = parseLibraryCommand(raw.command);
@@ -115,7 +147,12 @@ export function parseCommand(raw: unknown): Command | null {
     case 'pause':
     case 'resume':
     case 'add-minute':
+    case 'finish':
       return only() ? { type: raw.type } : null;
+    case 'link-preparation':
+      return only('preparationId') && (raw.preparationId === null || isId(raw.preparationId))
+        ? { type: 'link-preparation', preparationId: raw.preparationId as string | null }
+        : null;
     case 'capture':
       return only('field', 'text') && TEXT_CAPTURE_FIELDS.includes(raw.field as never) && fitsLimit(raw.text, LIMITS.capture)
         ? { type: 'capture', field: raw.field as (typeof TEXT_CAPTURE_FIELDS)[number], text: raw.text }
@@ -171,6 +208,9 @@ export function parseLibraryCommand(raw: unknown): LibraryCommand | null {
       if (raw.name === 'format' && (raw.value === 'plain' || raw.value === 'markdown')) {
         return { type: 'preference', name: 'format', value: raw.value };
       }
+      if (raw.name === 'panelPosition' && isPanelPosition(raw.value)) {
+        return { type: 'preference', name: 'panelPosition', value: raw.value };
+      }
       return null;
     case 'toggle-hide-notes':
       return only() ? { type: 'toggle-hide-notes' } : null;
@@ -206,9 +246,22 @@ export function isTicket(value: unknown): value is string {
   return typeof value === 'string' && TICKET.test(value);
 }
 
-/** A content script's answer to `which-meeting`. */
+/** A content script's answer to `which-meeting`: the meeting key, or null. */
 export function parseMeetingAnswer(raw: unknown): string | null {
-  return isRecord(raw) && hasOnlyKeys(raw, ['key']) && isSessionKey(raw.key) ? raw.key : null;
+  return parseTabStatus(raw)?.key ?? null;
+}
+
+/** A content script's whole answer; null when no content script answered (not a meeting site). */
+export function parseTabStatus(raw: unknown): TabStatus | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['key', 'dockedHere'])) return null;
+  if (raw.key !== null && !isSessionKey(raw.key)) return null;
+  return { key: raw.key, dockedHere: raw.dockedHere === true };
+}
+
+export function parseDockRequest(raw: unknown): DockRequest | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['kind'])) return null;
+  const kinds: DockRequest['kind'][] = ['dock-settings', 'docked-here', 'dock-here', 'undock-here'];
+  return kinds.includes(raw.kind as DockRequest['kind']) ? { kind: raw.kind as DockRequest['kind'] } : null;
 }
 
 export function isShortcut(value: unknown): value is Shortcut {

@@ -60,7 +60,9 @@ export type Command =
   | { type: 'unpark'; topicId: string }
   | { type: 'note'; stepId: string; text: string }
   | { type: 'next-steps'; text: string | null }
-  | { type: 'finish' };
+  | { type: 'finish' }
+  /** Links the conversation to one of the coach's preparations, or clears the link. */
+  | { type: 'link-preparation'; preparationId: string | null };
 
 export type CommandType = Command['type'];
 
@@ -95,9 +97,10 @@ export function canStartAfresh(session: Session | undefined, now: number): boole
 
 /**
  * What a finished conversation still takes: the next-steps text is what gets sent after the call,
- * and private notes are the coach's own reflection. The clock and what was agreed in the room stay as they were.
+ * and private notes are the coach's own reflection; the link to a preparation is the coach's filing.
+ * The clock and what was agreed in the room stay as they were.
  */
-const AFTER_FINISH: ReadonlySet<CommandType> = new Set(['next-steps', 'note']);
+const AFTER_FINISH: ReadonlySet<CommandType> = new Set(['next-steps', 'note', 'link-preparation']);
 
 export function applyCommand(
   session: Session | undefined,
@@ -168,6 +171,10 @@ function reduce(session: Session | undefined, key: string, commandId: string, co
         : 'There is no such step.';
     case 'next-steps':
       return { ...session, nextStepsText: command.text === null ? null : command.text.slice(0, LIMITS.nextSteps) };
+    case 'link-preparation':
+      return session.preparationId === command.preparationId
+        ? 'This preparation is already linked.'
+        : { ...session, preparationId: command.preparationId };
     case 'finish':
       // Banking the running stretch leaves spentMs as the final time per step.
       return { ...bank(session, now), runningSince: null, endedAt: now };

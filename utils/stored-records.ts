@@ -7,7 +7,7 @@
 import { isMeetingLength, isTemplateId } from './agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES } from './capture';
 import { isSessionKey } from './meeting-identity';
-import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
+import { DEFAULT_PREFERENCES, type Preferences, isPanelPosition } from './preferences';
 import { isPrepItem, type Preparation } from './preparation';
 import type { Session } from './session';
 
@@ -113,5 +113,6 @@ export function storedPreferences(value: unknown): Preferences {
     hideNotes: typeof stored.hideNotes === 'boolean' ? stored.hideNotes : DEFAULT_PREFERENCES.hideNotes,
     chime: typeof stored.chime === 'boolean' ? stored.chime : DEFAULT_PREFERENCES.chime,
     format: stored.format === 'plain' || stored.format === 'markdown' ? stored.format : DEFAULT_PREFERENCES.format,
+    panelPosition: isPanelPosition(stored.panelPosition) ? stored.panelPosition : DEFAULT_PREFERENCES.panelPosition,
   };
 }

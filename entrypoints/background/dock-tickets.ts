@@ -21,8 +21,14 @@ export interface TicketSender {
   frameId?: number;
 }
 
-/** Our extension pages that dock a panel of their own; panel.html itself never issues tickets. */
-export const TICKET_PAGES = ['/practice.html'];
+/** Our pages that show a session and talk to the background for it; each needs a ticket. */
+export const SESSION_PAGES = ['/panel.html', '/call.html', '/sidepanel.html'];
+
+/**
+ * Our pages that may be given a ticket: the practice page for the panel it docks, and the pages
+ * that show a session themselves. panel.html never is: it is the page a meeting page can frame.
+ */
+export const TICKET_PAGES = ['/practice.html', '/call.html', '/sidepanel.html'];
 
 export interface DockTicketOptions {
   extensionId: string;

@@ -22,6 +22,13 @@ export interface SecretRecord {
   bytes: Uint8Array;
 }
 
+/** An address the coach docked the panel on by hand (`Dock the panel here`), and its session. */
+export interface DockedHereRecord {
+  address: string;
+  key: string;
+  at: number;
+}
+
 export type SettingRecord = { name: 'preferences'; value: Preferences } | { name: 'retention'; value: RetentionPeriod };
 
 /**
@@ -35,6 +42,7 @@ export type SettingRecord = { name: 'preferences'; value: Preferences } | { name
  *  4: conversations can be finished: `endedAt`, null on every earlier one (upgraded in place).
  *     `sessions` and `archive` indexed by start and by preparation, for the Conversations page
  *     and the Kickoff a Closing recalls. Settings gain `retention`.
+ *  5: new `dockedHere`: addresses on the meeting sites the coach docked the panel on by hand.
  */
 export class SessionDb extends Dexie {
   sessions!: EntityTable<Session, 'key'>;
@@ -43,6 +51,7 @@ export class SessionDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'name'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   secrets!: EntityTable<SecretRecord, 'name'>;
+  dockedHere!: EntityTable<DockedHereRecord, 'address'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -57,6 +66,7 @@ export class SessionDb extends Dexie {
         archive: '[key+startedAt], updatedAt, startedAt, preparationId',
       })
       .upgrade((tx) => upgradeSessions(tx, (record) => sessionFromV2(record as SessionV2)));
+    this.version(5).stores({ dockedHere: 'address' });
   }
 }
 

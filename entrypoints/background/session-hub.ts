@@ -5,7 +5,9 @@
  * every admitted panel gets those. A port without a valid ticket is told so and hears nothing else.
  */
 import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/protocol';
-import { APPLIED_MEMORY, type Command } from '../../utils/session';
+import type { Preferences } from '../../utils/preferences';
+import type { KickoffRecap } from '../../utils/records/at-kickoff';
+import { APPLIED_MEMORY, type Command, type Session } from '../../utils/session';
 import type { DockTickets, TicketSender } from './dock-tickets';
 import type { SessionStore } from './session-store';
 
@@ -22,15 +24,33 @@ export interface HubPort {
 export interface HubOptions {
   store: SessionStore;
   extensionId: string;
-  /** The panel page's URL; only that page may drive sessions. */
-  panelUrl: string;
+  /** Full URLs of the pages that show a session (SESSION_PAGES); only those may drive one, with a ticket. */
+  panelUrls: string[];
   tickets: Pick<DockTickets, 'verify'>;
   /** The browser's shortcut keys; only the background may ask (a framed panel in Firefox cannot). */
   shortcutKeys?: () => Promise<ShortcutKey[]>;
+  /** For a Closing, what its engagement's Kickoff agreed (records-store.ts). */
+  kickoffFor?: (closing: Session) => Promise<KickoffRecap | null>;
+  /** Something to do whenever a panel opens: old records expire then (retention). */
+  onPanelOpen?: () => void;
+  openConversations?: () => void;
+  /** After the coach's preferences changed; the dock on every tab follows the panel position. */
+  onPreferences?: (preferences: Preferences) => void;
   now?: () => number;
 }
 
-export function createSessionHub({ store, extensionId, panelUrl, tickets, shortcutKeys, now = Date.now }: HubOptions) {
+export function createSessionHub({
+  store,
+  extensionId,
+  panelUrls,
+  tickets,
+  shortcutKeys,
+  kickoffFor,
+  onPanelOpen,
+  openConversations,
+  onPreferences,
+  now = Date.now,
+}: HubOptions) {
   const subscribers = new Map<string, Set<HubPort>>();
   /** Admitted panels: their ticket was checked. */
   const panels = new Set<HubPort>();
@@ -48,7 +68,8 @@ export function createSessionHub({ store, extensionId, panelUrl, tickets, shortc
 
   function isOurPanel(port: HubPort): boolean {
     const url = port.sender?.url ?? '';
-    return port.name === PANEL_PORT && port.sender?.id === extensionId && (url === panelUrl || url.startsWith(`${panelUrl}?`) || url.startsWith(`${panelUrl}#`));
+    const isPage = (page: string) => url === page || url.startsWith(`${page}?`) || url.startsWith(`${page}#`);
+    return port.name === PANEL_PORT && port.sender?.id === extensionId && panelUrls.some(isPage);
   }
 
   function broadcast(key: string, message: BackgroundMessage) {
@@ -80,6 +101,12 @@ export function createSessionHub({ store, extensionId, panelUrl, tickets, shortc
     if (!result.duplicate) broadcast(key, snapshot);
     else if (reply) safePost(reply, snapshot);
     if (reply) safePost(reply, { kind: 'ack', id });
+    // The Kickoff a Closing recalls changes only with its start or its preparation.
+    const relinked = command.type === 'start' || command.type === 'link-preparation';
+    if (!result.duplicate && relinked && result.session.templateId === 'closing') {
+      const recap = await recapFor(result.session);
+      for (const port of subscribers.get(key) ?? []) safePost(port, recap);
+    }
     return result;
   }
 
@@ -91,7 +118,15 @@ export function createSessionHub({ store, extensionId, panelUrl, tickets, shortc
     }
     for (const port of panels) safePost(port, { kind: 'library', ...result.library });
     if (reply) safePost(reply, { kind: 'ack', id });
+    if (command.type === 'preference' && command.name === 'panelPosition') onPreferences?.(result.library.preferences);
     return result;
+  }
+
+  async function recapFor(session: Session | null): Promise<BackgroundMessage> {
+    const key = session?.key ?? '';
+    // The recap is a nicety: a failed look-up shows none rather than an error.
+    const recap = session && kickoffFor ? await kickoffFor(session).catch(() => null) : null;
+    return { kind: 'at-kickoff', key, recap };
   }
 
   function admit(port: HubPort, key: string, ticket: string): Promise<string | null> {
@@ -119,13 +154,17 @@ export function createSessionHub({ store, extensionId, panelUrl, tickets, shortc
         safePost(port, { kind: 'library', ...library });
         safePost(port, { kind: 'snapshot', key: admitted, session: read.session });
         if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
+        if (read.session?.templateId === 'closing') safePost(port, await recapFor(read.session));
+        onPanelOpen?.();
         if (shortcutKeys) safePost(port, { kind: 'shortcuts', keys: await shortcutKeys().catch(() => []) });
         return;
       }
       // Anything else only on a port admitted to that meeting; the rest is dropped unanswered.
       const admitted = await admission.get(port);
       if (admitted === undefined || admitted === null) return;
-      if (message.kind === 'command') {
+      if (message.kind === 'open-conversations') {
+        openConversations?.();
+      } else if (message.kind === 'command') {
         if (message.key !== admitted) return;
         await applySession(message.key, message.id, message.command, port);
       } else {

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { libraryWithPending, sessionWithPending, type LibraryView, type Pending } from '../../utils/optimistic';
 import { DEFAULT_PREFERENCES } from '../../utils/preferences';
 import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage, type ShortcutKey } from '../../utils/protocol';
+import type { KickoffRecap } from '../../utils/records/at-kickoff';
 import type { Command, Session } from '../../utils/session';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting';
@@ -28,8 +29,12 @@ export function createSessionClient(key: string, ticket: string) {
   /** The background did not accept this panel's ticket: it is not one our dock opened. */
   const refused = signal(false);
   const shortcuts = signal<ShortcutKey[]>([]);
+  /** For a Closing: what its engagement's Kickoff agreed. */
+  const atKickoff = signal<KickoffRecap | null>(null);
   /** Whether this connection's `open` was answered; until then a storage retry opens again. */
   let opened = false;
+  /** A view that follows another meeting (the side panel) closes the client it no longer needs. */
+  let closed = false;
   const settlers = new Map<string, (error: string | null) => void>();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let reconnects = 0;
@@ -51,7 +56,7 @@ export function createSessionClient(key: string, ticket: string) {
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {
       port = null;
-      if (refused.value) return;
+      if (refused.value || closed) return;
       connection.value = 'reconnecting';
       setTimeout(connect, RECONNECT_MS[Math.min(reconnects++, RECONNECT_MS.length - 1)]);
     });
@@ -114,6 +119,9 @@ export function createSessionClient(key: string, ticket: string) {
       case 'shortcuts':
         shortcuts.value = message.keys;
         return;
+      case 'at-kickoff':
+        if (message.key === key) atKickoff.value = message.recap;
+        return;
       case 'not-ours':
         refused.value = true;
         pending.value = [];
@@ -153,6 +161,16 @@ export function createSessionClient(key: string, ticket: string) {
     problem,
     refused,
     shortcuts,
+    atKickoff,
+    /** Opens the Conversations page; the background does it, as a framed panel cannot everywhere. */
+    openConversations: () => post({ kind: 'open-conversations' }),
+    conversationsUrl: browser.runtime.getURL('/options.html' as '/panel.html'),
+    close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      port?.disconnect();
+      port = null;
+    },
     preparations: computed(() => library.value.preparations),
     preferences: computed(() => library.value.preferences),
     send,

@@ -1,5 +1,6 @@
 import { createDock } from '../../dock/dock';
-import { panelUrl, requestTicket } from '../../dock/run-meeting-dock';
+import { requestTicket } from '../../dock/request-ticket';
+import { panelUrl } from '../../dock/run-meeting-dock';
 import { DOCK_PLACEMENT } from '../../utils/dock-placement';
 import { identify } from '../../utils/meeting-identity';
 

@@ -24,6 +24,15 @@ export const csp: (nonce: string, options?: { framesExtensions?: boolean }) => s
 const PAGE_SCRIPT = `${KEY_LOGGER}
   window.fixture = {
     navigate(path) { history.pushState({}, '', path); },
+    /** Teams moving a call to an address without the meeting, and showing its hang-up control. */
+    joinCallAt(path) {
+      history.pushState({}, '', path);
+      const leave = document.createElement('button');
+      leave.id = 'hangup-button';
+      leave.textContent = 'Leave';
+      document.body.append(leave);
+    },
+    leaveCall() { document.getElementById('hangup-button')?.remove(); },
     removeForeignElements() {
       for (const el of [...document.documentElement.children]) {
         if (el !== document.head && el !== document.body) el.remove();

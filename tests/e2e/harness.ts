@@ -41,7 +41,12 @@ export async function launch(options: { userDataDir?: string; extensionDir?: str
     const platform = platformOf(url);
     // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
     const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
-    const extra = isZoomCall ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>` : '';
+    const extra = isZoomCall
+      ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>`
+      : // A Teams call shown at an address without the meeting, from the start.
+        url.searchParams.has('in-call')
+        ? '<button id="hangup-button">Leave</button>'
+        : '';
     return route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
@@ -117,6 +122,20 @@ export async function start(panel: Frame, minutes: 30 | 45 | 60 = 30) {
   await panel.getByLabel('Meeting length').selectOption(String(minutes));
   await button(panel, 'Start conversation').click();
   await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+}
+
+export async function startAs(panel: Frame, conversation: 'Kickoff' | 'Closing', minutes = '30') {
+  await panel.getByLabel('Conversation', { exact: true }).selectOption({ label: conversation });
+  await panel.getByLabel('Meeting length', { exact: true }).selectOption(minutes);
+  await button(panel, 'Start conversation').click();
+  await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+}
+
+/** Types into a synced box and leaves it, which sends it to be stored at once. */
+export async function typeAndLeave(panel: Frame, name: string, text: string) {
+  const box = panel.getByRole('textbox', { name, exact: true });
+  await box.fill(text);
+  await box.blur();
 }
 
 /** Stops the extension's service worker the way Chrome does after 30 s idle. */

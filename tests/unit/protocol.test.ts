@@ -29,6 +29,9 @@ const VALID_COMMANDS = [
   { type: 'pause' },
   { type: 'resume' },
   { type: 'add-minute' },
+  { type: 'finish' },
+  { type: 'link-preparation', preparationId: ID },
+  { type: 'link-preparation', preparationId: null },
   { type: 'capture', field: 'goals', text: 'Delegate 🎯 أكثر' },
   { type: 'capture', field: 'secondConversation', text: '' },
   { type: 'cadence', cadence: CADENCE },
@@ -140,7 +143,8 @@ describe('messages the background refuses', () => {
 
 /** Checks a parsed message field by field, independently of the parser. */
 function expectWellFormed(message: PanelMessage) {
-  expect(['open', 'command', 'library']).toContain(message.kind);
+  expect(['open', 'open-conversations', 'command', 'library']).toContain(message.kind);
+  if (message.kind === 'open-conversations') return expect(Object.keys(message)).toEqual(['kind']);
   if (message.kind !== 'library') expect(message.key).toMatch(/^(meet|zoom|teams|practice):/);
   if (message.kind === 'open') return;
   expect(message.id).toMatch(/^[\w-]{8,64}$/);

@@ -9,7 +9,7 @@ import { createSessionStore, type SessionStore } from '../../entrypoints/backgro
 import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
 import { STORAGE_TIMEOUT_MS } from '../../entrypoints/background/session-hub';
 import fc from 'fast-check';
-import { answerShortcut } from '../../dock/answer-shortcut';
+import { answerTab } from '../../dock/answer-tab';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
 import { T0 } from './conversation';
 
@@ -49,7 +49,7 @@ class FakePort implements HubPort {
   }
 }
 
-const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } };
+const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' } };
 
 let db: SessionDb;
 let store: SessionStore;
@@ -101,7 +101,7 @@ beforeEach(() => {
   hub = createSessionHub({
     store,
     extensionId: browser.runtime.id,
-    panelUrl: browser.runtime.getURL('/panel.html'),
+    panelUrls: [browser.runtime.getURL('/panel.html')],
     tickets,
     now: () => clock,
   });
@@ -209,7 +209,7 @@ describe('only a panel our dock opened', () => {
     const ticket = await dockTicket();
     // A new worker: new hub, new tickets, same database.
     tickets = newTickets(db);
-    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, now: () => clock });
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, now: () => clock });
     const port = await openWith(panelPort(), ticket);
     expect(port.received.map((m) => m.kind)).toContain('snapshot');
     expect(port.disconnected).toBe(false);
@@ -225,11 +225,53 @@ describe('only a panel our dock opened', () => {
 
   it('sends the keyboard shortcuts as the browser has them, so a framed panel in Firefox lists them too', async () => {
     const keys = [{ description: 'Next step', keys: 'Alt+Shift+Right' }];
-    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, shortcutKeys: async () => keys, now: () => clock });
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, shortcutKeys: async () => keys, now: () => clock });
     const port = panelPort();
     hub.connect(port);
     port.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
     await vi.waitFor(() => expect(port.received).toContainEqual({ kind: 'shortcuts', keys }));
+  });
+});
+
+describe('after the call', () => {
+  it('sends a Closing what its Kickoff agreed on open and when its preparation changes, and runs the panel-open hook', async () => {
+    const recap = { key: ZOOM, startedAt: T0 - 1, goals: 'Delegate', support: '', cadence: null, cadenceText: '' };
+    const looked: string[] = [];
+    let opened = 0;
+    hub = createSessionHub({
+      store,
+      extensionId: browser.runtime.id,
+      panelUrls: [browser.runtime.getURL('/panel.html')],
+      tickets,
+      kickoffFor: async (closing) => (looked.push(closing.preparationId ?? 'none'), closing.preparationId ? recap : null),
+      onPanelOpen: () => opened++,
+      now: () => clock,
+    });
+    const panel = await openPanel();
+    expect(opened).toBe(1);
+    await command(panel, MEET, { type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0000-0001' });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'at-kickoff', key: MEET, recap }));
+    await command(panel, MEET, { type: 'link-preparation', preparationId: null });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'at-kickoff', key: MEET, recap: null }));
+    // A step change does not look again; a panel opening on the Closing does.
+    await command(panel, MEET, { type: 'next' });
+    expect(looked).toEqual(['prep-0000-0001', 'none']);
+    const second = await openPanel();
+    await vi.waitFor(() => expect(second.received).toContainEqual({ kind: 'at-kickoff', key: MEET, recap: null }));
+    expect(opened).toBe(2);
+  });
+
+  it('opens the Conversations page for an admitted panel only', async () => {
+    let opened = 0;
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, openConversations: () => opened++, now: () => clock });
+    const framed = panelPort(MEET, TAB + 1);
+    hub.connect(framed);
+    framed.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
+    framed.send({ kind: 'open-conversations' });
+    await vi.waitFor(() => expect(framed.received).toEqual([{ kind: 'not-ours' }]));
+    const panel = await openPanel();
+    panel.send({ kind: 'open-conversations' });
+    await vi.waitFor(() => expect(opened).toBe(1));
   });
 });
 
@@ -238,6 +280,8 @@ describe('who is given a dock ticket', () => {
   it.each([
     ['our content script on a meeting page', contentScript(), true],
     ['our practice page', { id: ours, url: `${browser.runtime.getURL('/practice.html')}?rehearsal=r1`, tab: { id: 9 }, frameId: 0 }, true],
+    ['our call-outside-the-browser page', { id: ours, url: `${browser.runtime.getURL('/practice.html').replace('practice', 'call')}?call=c1`, tab: { id: 9 }, frameId: 0 }, true],
+    ['our side panel, which has no tab', { id: ours, url: browser.runtime.getURL('/practice.html').replace('practice', 'sidepanel') }, true],
     ['the panel page itself (what a page frames)', { id: ours, url: browser.runtime.getURL('/panel.html'), tab: { id: TAB }, frameId: 4 }, false],
     ['another extension', { ...contentScript(), id: 'some-other-extension' }, false],
     ['our script in a subframe', { ...contentScript(), frameId: 2 }, false],
@@ -353,7 +397,7 @@ describe('the coach’s preparations and preferences', () => {
   it('every open panel, on any meeting, gets the library when it opens and after each change', async () => {
     const meet = await openPanel();
     const zoom = await openPanel(ZOOM);
-    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } });
+    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' } });
     const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
     expect(answers.map((m) => m.kind)).toEqual(['library', 'ack']);
     await library(meet, { type: 'preference', name: 'hideNotes', value: true });
@@ -383,7 +427,14 @@ describe('keyboard shortcuts', () => {
     return {
       toggled,
       askTab: async (tabId: number, message: unknown) =>
-        (await answerShortcut(message, meetingKeys[tabId] ?? null, { toggle: () => toggled.push(tabId) })) ?? null,
+        (await answerTab(message, {
+          status: () => ({ key: meetingKeys[tabId] ?? null, dockedHere: false }),
+          toggle: () => toggled.push(tabId),
+          expand: () => undefined,
+          dockHere: async () => undefined,
+          undockHere: async () => undefined,
+          applyPosition: () => undefined,
+        })) ?? null,
     };
   }
 
@@ -473,7 +524,7 @@ describe('when the browser’s storage fails', () => {
     });
     const unopenable = new SessionDb(name);
     // Tickets checked against the working database: this test is about the sessions' one.
-    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), tickets, now: () => clock });
+    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, now: () => clock });
     const port = panelPort();
     hub.connect(port);
     port.send({ kind: 'open', key: MEET, ticket: await dockTicket() });

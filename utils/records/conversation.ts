@@ -30,6 +30,7 @@ export const PLATFORM_LABEL: Record<Platform, string> = {
   zoom: 'Zoom',
   teams: 'Microsoft Teams',
   practice: 'Practice',
+  desk: 'Outside the browser',
 };
 
 export function platformOf(key: string): Platform {
