@@ -95,22 +95,34 @@ async function rowTexts(page: Page): Promise<string[]> {
 }
 
 describe('the list', () => {
-  it('shows a conversation started in a meeting, with its minutes, and opens it whole', async () => {
-    const page = await seeded(await ext.context.newPage());
+  it('shows a conversation finished in a meeting, live, with its minutes; the panel’s link opens it', async () => {
+    const reader = await seeded(await ext.context.newPage());
     const meeting = await openMeeting(ext, newMeetUrl());
     await start(meeting.panel, 45);
     await jumpTo(meeting.panel, /Coachee’s goals/);
     await meeting.panel.getByRole('textbox', { name: 'Goals shared' }).fill('Speak up in staff meetings');
     await meeting.panel.getByRole('textbox', { name: 'Goals shared' }).blur();
     const key = `meet:${new URL(meeting.page.url()).pathname.slice(1)}`;
-    await expect.poll(async () => (await storedSession(page, key))?.capture.goals).toBe('Speak up in staff meetings');
+    await expect.poll(async () => (await storedSession(reader, key))?.capture.goals).toBe('Speak up in staff meetings');
+    // Live: the open page heard of the new conversation, and of its finish, without a reload.
+    await expect.poll(() => rowTexts(reader)).toEqual([expect.stringMatching(/^Kickoff .*Google Meet 45 min planned, \d+ min taken, not finished$/)]);
+    await jumpTo(meeting.panel, /Wrap up/);
+    await button(meeting.panel, 'Finish conversation').click();
+    await meeting.panel.getByRole('heading', { name: 'Conversation finished' }).waitFor();
+    const finished = (await storedSession(reader, key))!;
+    const minutes = Math.round((finished.endedAt! - finished.startedAt) / 60_000);
+    await expect.poll(() => rowTexts(reader)).toEqual([expect.stringMatching(new RegExp(`Google Meet 45 min planned, ${minutes} min taken, finished$`))]);
+    await reader.close();
 
-    // Live: the page heard of the new conversation without a reload.
-    await expect.poll(() => rowTexts(page)).toEqual([expect.stringMatching(/^Kickoff .*Google Meet 45 min planned, \d+ min taken, not finished$/)]);
+    // As a coach gets there after the call: the panel's link, in a tab of its own.
+    const [page] = await Promise.all([ext.context.waitForEvent('page'), meeting.panel.getByRole('link', { name: 'Conversations' }).click()]);
+    await page.waitForURL(`chrome-extension://${ext.id}/options.html`);
+    expect(await page.title()).toBe('Conversations — Alignment Companion');
     await rows(page).first().click();
     const detail = page.getByRole('article');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
-    await expect.poll(() => detail.textContent()).toContain('Speak up in staff meetings');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
+    expect(await detail.textContent()).toContain('Speak up in staff meetings');
+    expect(await detail.textContent()).toMatch(/FinishedYes, at /);
     // The chart's words: 45 minutes' agenda, a moment in the first step and in the one jumped to.
     const chart = (await detail.getByRole('img').getAttribute('aria-label'))!.split('\n');
     expect(chart).toHaveLength(7);
