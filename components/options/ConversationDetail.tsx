@@ -30,12 +30,13 @@ export function ConversationDetail({ conversation, preparation, hideNotes, forma
 
   const label = preparation?.label.trim() ?? '';
   const { goals, support, secondConversation, cadence } = conversation.capture;
-  const shared: [string, string][] = [
-    [conversation.templateId === 'closing' ? 'Progress on the goals' : 'Coaching goals', goals],
-    ['Support from the manager', support],
-    ['Second alignment conversation', secondConversation],
-  ];
-  const captured = shared.filter(([, text]) => text.trim());
+  const shared = (
+    [
+      [conversation.templateId === 'closing' ? 'Progress on the goals' : 'Coaching goals', goals],
+      ['Support from the manager', support],
+      ['Second alignment conversation', secondConversation],
+    ] as const
+  ).filter(([, text]) => text.trim());
   const cadenceText = describeCadence(cadence);
 
   return (
@@ -69,9 +70,9 @@ export function ConversationDetail({ conversation, preparation, hideNotes, forma
       </div>
 
       <h3>Shared in the meeting</h3>
-      {captured.length ? (
+      {shared.length ? (
         <dl class="detail__shared">
-          {captured.map(([name, text]) => [<dt key={`${name}-term`}>{name}</dt>, <dd key={name}>{text}</dd>])}
+          {shared.map(([name, text]) => [<dt key={`${name}-term`}>{name}</dt>, <dd key={name}>{text}</dd>])}
         </dl>
       ) : (
         <p class="muted">Nothing captured.</p>

@@ -41,7 +41,8 @@ export function StepTimesChart({ times }: { times: readonly StepTime[] }) {
         })}
       </svg>
       <figcaption class="chart__caption">
-        <span class="chart__key chart__key--planned" /> planned <span class="chart__key chart__key--taken" /> taken, in minutes
+        <span class="chart__key chart__key--planned" /> planned <span class="chart__key chart__key--taken" /> taken; figures are minutes,
+        planned / taken
       </figcaption>
     </figure>
   );

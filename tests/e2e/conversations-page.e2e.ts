@@ -4,7 +4,6 @@
  * and the keyboard. What it changes is checked by reading IndexedDB itself.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES } from '../../utils/records/backup';
@@ -13,6 +12,7 @@ import { preparation, recorded } from '../unit/records-fixtures';
 import {
   type Extension,
   type StoredRecords,
+  axeViolations,
   button,
   jumpTo,
   launch,
@@ -25,7 +25,6 @@ import {
   storedSession,
 } from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 24 * 60 * 60_000;
 const NOW = Date.now();
 
@@ -296,37 +295,20 @@ describe('backup and restore', () => {
   });
 });
 
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }),
-  );
-  return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
-}
-
 describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
   it('passes WCAG 2.1 AA checks: the list, an open conversation, a confirmation, a status', async () => {
     const page = await seeded(await ext.context.newPage(), { sessions: [samKickoff, alexClosing], archive: [oldOne], preparations: [SAM, ALEX] });
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await rows(page).first().click();
     await page.getByRole('article').waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('combobox', { name: 'Keep conversations for' }).selectOption({ label: '180 days' });
     await expect.poll(() => status(page).textContent()).toMatch(/180 days/);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await pageButton(page, 'Delete everything').click();
     await page.getByRole('dialog').waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.close();
   });
