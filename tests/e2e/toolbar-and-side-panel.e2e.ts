@@ -145,4 +145,21 @@ describe('the browser’s side panel', () => {
     await expect.poll(async () => (await (await (await panelFrame(page)).frameElement()).boundingBox())!.x).toBeGreaterThan(600);
     for (const p of [page, other, side]) await p.close();
   });
+
+  it('a narrow dock (280 px) still shows the step, both timers, the controls and the guardrails, with nothing cut off', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await start(panel);
+    await panel.getByText('Settings and shortcuts').click();
+    await panel.getByLabel('Narrow panel in the meeting (280 px)').check();
+    const frame = await panel.frameElement();
+    await expect.poll(async () => (await frame.boundingBox())!.width).toBe(280);
+    for (const name of ['Time left in step', 'Time left in meeting']) expect(await panel.getByRole('timer', { name }).isVisible()).toBe(true);
+    for (const name of ['Previous step', 'Pause timer', 'Next step']) expect(await button(panel, name).isVisible()).toBe(true);
+    expect(await panel.getByRole('region', { name: 'Guardrails' }).isVisible()).toBe(true);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: 'test-results/compact-dock.png' });
+    await panel.getByLabel('Narrow panel in the meeting (280 px)').uncheck();
+    await expect.poll(async () => (await frame.boundingBox())!.width).toBe(340);
+    await page.close();
+  });
 });
