@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/dock-placement';
 import { identifyMeeting, isSessionKey } from '../utils/meeting-identity';
 import type { DockRequest } from '../utils/protocol';
+import { isPanelPosition } from '../utils/preferences';
 import { requestTicket } from './request-ticket';
 import { teamsCall } from './teams-call';
 import { answerTab, type TabActions } from './answer-tab';
@@ -100,9 +101,10 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
       hereKey = null;
       render();
     },
-    applyPosition(position) {
+    applySettings({ position, compact }) {
       inSidePanel = position === 'side-panel';
       if (position !== 'side-panel') dock.setSide(position);
+      dock.setCompact(compact);
       render();
     },
   };
@@ -127,8 +129,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
   };
   sync();
   void ask({ kind: 'dock-settings' }).then((answer) => {
-    const position = isRecord(answer) ? answer.position : undefined;
-    if (position === 'left' || position === 'right' || position === 'side-panel') actions.applyPosition(position);
+    if (isRecord(answer) && isPanelPosition(answer.position)) actions.applySettings({ position: answer.position, compact: answer.compact === true });
   });
   // The event's payload is not read: the page can dispatch an event of the same name.
   ctx.addEventListener(window, 'wxt:locationchange', sync);

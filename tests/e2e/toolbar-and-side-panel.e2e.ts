@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inScheme, violations } from './axe';
 import { type Extension, button, launch, newMeetUrl, openMeeting, panelFrame, panelFrames, start, stepTitle } from './harness';
 
 let ext: Extension;
@@ -52,7 +53,10 @@ describe('the toolbar button’s view', () => {
     for (const name of ['Open in the side panel', 'Start a call outside the browser', 'Conversations', 'Settings']) {
       await menu.getByRole('button', { name, exact: true }).waitFor();
     }
-    await menu.getByRole('button', { name: 'Show the panel' }).click();
+    // The toolbar view closes itself once it has done this, as a toolbar popup does.
+    const closed = menu.waitForEvent('close');
+    await menu.getByRole('button', { name: 'Show the panel' }).click().catch(() => undefined);
+    await closed;
     await expect.poll(() => frameElement.isVisible()).toBe(true);
     await page.close();
   });
@@ -144,5 +148,42 @@ describe('the browser’s side panel', () => {
     await settings.getByLabel('Panel position').selectOption({ label: 'Right edge of the meeting' });
     await expect.poll(async () => (await (await (await panelFrame(page)).frameElement()).boundingBox())!.x).toBeGreaterThan(600);
     for (const p of [page, other, side]) await p.close();
+  });
+
+  it('a narrow dock (280 px) still shows the step, both timers, the controls and the guardrails, with nothing cut off', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await start(panel);
+    await panel.getByText('Settings and shortcuts').click();
+    await panel.getByLabel('Narrow panel in the meeting (280 px)').check();
+    const frame = await panel.frameElement();
+    await expect.poll(async () => (await frame.boundingBox())!.width).toBe(280);
+    for (const name of ['Time left in step', 'Time left in meeting']) expect(await panel.getByRole('timer', { name }).isVisible()).toBe(true);
+    for (const name of ['Previous step', 'Pause timer', 'Next step']) expect(await button(panel, name).isVisible()).toBe(true);
+    expect(await panel.getByRole('region', { name: 'Guardrails' }).isVisible()).toBe(true);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: 'test-results/compact-dock.png' });
+    await panel.getByLabel('Narrow panel in the meeting (280 px)').uncheck();
+    await expect.poll(async () => (await frame.boundingBox())!.width).toBe(340);
+    await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
+  it('the toolbar view and the side panel pass WCAG 2.1 AA checks, with a meeting and without', async () => {
+    const meeting = await openMeeting(ext, newMeetUrl());
+    await front(meeting.page);
+    const menu = await openBeside('/popup.html');
+    await inScheme(menu, scheme);
+    await menu.getByRole('heading', { name: 'Meeting found in this tab' }).waitFor();
+    expect(await violations(menu)).toEqual([]);
+    const side = await openBeside('/sidepanel.html');
+    await inScheme(side, scheme);
+    await button(side.mainFrame(), 'Start conversation').waitFor({ timeout: 10_000 });
+    expect(await violations(side)).toEqual([]);
+    // The tab leaves the meeting for a Teams page without one: the side panel offers its ways in.
+    await meeting.page.goto(V2);
+    await side.getByRole('button', { name: 'Dock the panel here' }).waitFor({ timeout: 10_000 });
+    expect(await violations(side)).toEqual([]);
+    for (const page of [menu, side, meeting.page]) await page.close();
   });
 });
