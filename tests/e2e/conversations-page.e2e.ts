@@ -12,7 +12,6 @@ import { preparation, recorded } from '../unit/records-fixtures';
 import {
   type Extension,
   type StoredRecords,
-  axeViolations,
   button,
   jumpTo,
   launch,
@@ -24,6 +23,7 @@ import {
   storedRecords,
   storedSession,
 } from './harness';
+import { inScheme, violations } from './axe';
 
 const DAY = 24 * 60 * 60_000;
 const NOW = Date.now();
@@ -298,17 +298,17 @@ describe('backup and restore', () => {
 describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
   it('passes WCAG 2.1 AA checks: the list, an open conversation, a confirmation, a status', async () => {
     const page = await seeded(await ext.context.newPage(), { sessions: [samKickoff, alexClosing], archive: [oldOne], preparations: [SAM, ALEX] });
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    expect(await axeViolations(page)).toEqual([]);
+    await inScheme(page, scheme);
+    expect(await violations(page)).toEqual([]);
     await rows(page).first().click();
     await page.getByRole('article').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('combobox', { name: 'Keep conversations for' }).selectOption({ label: '180 days' });
     await expect.poll(() => status(page).textContent()).toMatch(/180 days/);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await pageButton(page, 'Delete everything').click();
     await page.getByRole('dialog').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.close();
   });

@@ -257,24 +257,3 @@ export function putRecords(reader: Page, records: Partial<StoredRecords>): Promi
     records,
   );
 }
-
-/** An axe-core finding, trimmed to what a failing test should print. */
-export interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe (WCAG 2.1 A and AA, contrast included) on a page or frame as it is on screen now. */
-export async function axeViolations(target: Page | Frame): Promise<AxeViolation[]> {
-  const { readFileSync } = await import('node:fs');
-  const { createRequire } = await import('node:module');
-  await target.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await target.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }),
-  );
-  return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
-}
