@@ -12,7 +12,7 @@ export function PopOutButton({ client }: { client: SessionClient }) {
     <div class="call__pop-out">
       <button
         type="button"
-        class="button button--primary"
+        class="button"
         onClick={() => {
           problem.value = '';
           openPopOut(client).catch(() => (problem.value = 'The pop-out could not open here. This tab works the same.'));

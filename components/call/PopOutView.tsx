@@ -4,15 +4,14 @@ import { GUARDRAILS } from '../../utils/agenda';
 import { meetingRemaining, stepRemaining } from '../../utils/clock';
 import { elapsedInCurrent, timeState } from '../../utils/pacing';
 import { isFinished, isStale } from '../../utils/session';
-import { Countdown } from '../Countdown';
 import { StepControls } from '../StepControls';
-import { TimeStateBadge } from '../TimeStateBadge';
+import { StepTimers } from '../StepTimers';
 import { useNow, type TimerHost } from '../use-now';
 
 interface Props {
   /** The call page's own client: the pop-out has no port of its own, so both show one state. */
   client: SessionClient;
-  /** The pop-out's window, whose timers are not throttled while the call tab is hidden. */
+  /** The pop-out's window: its clocks tick with the window on screen, not with the tab behind it, which the browser may throttle. */
   timers: TimerHost;
 }
 
@@ -51,13 +50,7 @@ export function PopOutView({ client, timers }: Props) {
       <h1 id="step-title" class="pop-out__title">
         {step.title}
       </h1>
-      <div class="timers" data-paused={String(paused)}>
-        <div class="timers__step">
-          <Countdown label="Time left in step" caption={paused ? 'Step (paused)' : 'Step'} remaining={stepLeft} size="large" />
-          <TimeStateBadge state={state} />
-        </div>
-        <Countdown label="Time left in meeting" caption="Meeting" remaining={meetingLeft} />
-      </div>
+      <StepTimers paused={paused} stepLeft={stepLeft} meetingLeft={meetingLeft} state={state} />
       <StepControls
         isFirst={s.current === 0}
         isLast={s.current === s.agenda.length - 1}

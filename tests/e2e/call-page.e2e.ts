@@ -5,13 +5,9 @@
  * Playwright lists as a new page of the context, so the pop-out itself is driven, not a stand-in.
  */
 import type { Frame, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUARDRAILS } from '../../utils/agenda';
-import { type Extension, button, clock, killServiceWorker, launch, seconds, start, startAs, stepTitle, storedSession } from './harness';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { type Extension, axeViolations, button, clock, killServiceWorker, launch, seconds, start, startAs, stepTitle, storedSession } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -66,10 +62,14 @@ describe('a call outside the browser', () => {
     await page.close();
   });
 
-  it('makes a new id for an address without a valid one', async () => {
+  it('makes a new id for an address without a valid one, and for `Start a new call`', async () => {
     const { page, id } = await openCall('NOT valid');
     expect(id).not.toBe('NOT valid');
     expect(id).toMatch(/^[a-z0-9][a-z0-9-]+$/);
+    await page.getByRole('link', { name: 'Start a new call' }).click();
+    await expect.poll(() => idOf(page) ?? '').toMatch(/^[a-z0-9][a-z0-9-]+$/);
+    expect(idOf(page)).not.toBe(id);
+    await page.getByRole('button', { name: 'Start conversation' }).waitFor();
     await page.close();
   });
 
@@ -210,24 +210,6 @@ describe('the pop-out', () => {
   });
 });
 
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe, WCAG 2.1 A and AA with contrast, on the document as it is on screen now. */
-async function violations(view: Frame): Promise<Violation[]> {
-  await view.evaluate(AXE_SOURCE);
-  const result = await view.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }),
-  );
-  return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
-}
-
 describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
   // Reduced motion too: colours ease over 120 ms, and contrast measured mid-way is of no colour the coach rests on.
   const inScheme = (page: Page) => page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
@@ -240,18 +222,18 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     const { page, view } = await openCall();
     await inScheme(page);
     await view.getByRole('navigation', { name: 'Recent calls' }).getByRole('link').first().waitFor();
-    expect(await violations(view)).toEqual([]);
+    expect(await axeViolations(view)).toEqual([]);
 
     await start(view);
     await button(view, 'Next step').click();
     await expect.poll(() => stepTitle(view)).toBe('Set the context');
-    expect(await violations(view)).toEqual([]);
+    expect(await axeViolations(view)).toEqual([]);
 
     const pip = await popOut(page);
     await inScheme(pip.page());
     await button(pip, 'Pause timer').click();
     await button(pip, 'Resume timer').waitFor();
-    expect(await violations(pip)).toEqual([]);
+    expect(await axeViolations(pip)).toEqual([]);
     await page.close();
   });
 });

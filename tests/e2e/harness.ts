@@ -2,6 +2,8 @@
  * Launches Debian's Chromium with the built extension, answers the meeting hosts with the
  * fixture pages, refuses every other address, and records every request the browser makes.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
@@ -183,4 +185,24 @@ export function newMeetUrl(): string {
   const n = (meetCount++ + Date.now()) % 26 ** 3;
   const letters = [Math.floor(n / 676), Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(97 + i)).join('');
   return `https://meet.google.com/${letters}-test-${'abc'}`;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe (WCAG 2.1 A and AA, contrast included) on a document as it is on screen now. */
+export async function axeViolations(view: Frame): Promise<AxeViolation[]> {
+  await view.evaluate(AXE_SOURCE);
+  const result = await view.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
 }
