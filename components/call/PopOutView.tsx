@@ -11,7 +11,8 @@ import { useNow, type TimerHost } from '../use-now';
 interface Props {
   /** The call page's own client: the pop-out has no port of its own, so both show one state. */
   client: SessionClient;
-  /** The pop-out's window: its clocks tick with the window on screen, not with the tab behind it, which the browser may throttle. */
+  /** The pop-out's window: its clocks tick with the window on screen,
+   * not with the tab behind it, which the browser may throttle. */
   timers: TimerHost;
 }
 
