@@ -42,7 +42,7 @@ export default defineBackground({
       kickoffFor: (closing) => records.kickoffFor(closing),
       onPanelOpen: expire,
       openConversations: () =>
-        void browser.runtime.openOptionsPage().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html' as '/panel.html') })),
+        void browser.runtime.openOptionsPage().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html') })),
     });
     const onShortcut = createShortcutHandler({
       // A tab without our content script (not a meeting) has nobody to answer: that is a plain no.
@@ -56,6 +56,7 @@ export default defineBackground({
       extensionId: browser.runtime.id,
       optionsUrl: browser.runtime.getURL('/options.html'),
       runLibraryCommand: hub.runLibraryCommand,
+      onRecordsChanged: () => void hub.refresh(),
     });
     // Registered synchronously so an event that wakes the worker is never missed.
     browser.runtime.onConnect.addListener((port) => (port.name === RECORDS_PORT ? recordsHub.connect(port) : hub.connect(port)));

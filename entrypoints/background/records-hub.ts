@@ -30,6 +30,8 @@ export interface RecordsHubOptions {
    * (the session hub's runLibraryCommand). Without it `hide-notes` is refused.
    */
   runLibraryCommand?: (id: string, command: LibraryCommand) => Promise<{ ok: boolean } | void>;
+  /** After records were deleted or imported: open panels show what is stored now (the session hub's refresh). */
+  onRecordsChanged?: () => void;
   now?: () => number;
 }
 
@@ -45,7 +47,7 @@ function retentionText(result: RetentionResult): string | null {
   return gone === 0 ? null : `Deleted ${countsText({ conversations: result.conversations.length, preparations: result.preparationIds.length })} older than you keep records.`;
 }
 
-export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCommand, now = Date.now }: RecordsHubOptions) {
+export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCommand, onRecordsChanged, now = Date.now }: RecordsHubOptions) {
   function isOptionsPage(port: RecordsPort): boolean {
     const url = port.sender?.url ?? '';
     return (
@@ -93,6 +95,7 @@ export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCom
     }
     try {
       const answer = await handle(request);
+      if (answer.ok && request.kind !== 'hide-notes') onRecordsChanged?.();
       safePost(port, answer.ok ? { kind: 'done', id: request.id, status: answer.status } : { kind: 'refused', id: request.id, reason: answer.reason });
     } catch (error) {
       // Every change is one transaction: when it fails, nothing of it is stored.
