@@ -32,38 +32,51 @@ function minutesFor(floors: number[]): fc.Arbitrary<number[]> {
   });
 }
 
-const stepBody = fc.record({
-  title: line(LIMIT.title),
-  lead: fc.constantFrom(...TEMPLATE_LEADS),
-  prompt: line(LIMIT.prompt, 0),
-  points: fc.uniqueArray(line(LIMIT.point), { maxLength: LIMIT.maxPoints }),
-  guardrails: fc.uniqueArray(line(LIMIT.guardrail), { maxLength: LIMIT.maxStepGuardrails }),
-  capture: fc.subarray([...TEMPLATE_CAPTURES]),
-  objectives: fc.boolean(),
-});
+type Text = (limit: number, minLength?: number) => fc.Arbitrary<string>;
 
-export const validTemplate: fc.Arbitrary<Template> = fc
-  .record({
-    count: fc.integer({ min: LIMIT.minSteps, max: LIMIT.maxSteps }),
-    withWrapUp: fc.boolean(),
-  })
-  .chain(({ count, withWrapUp }) => {
-    const wrapUps = Array.from({ length: count }, (_, i) => withWrapUp && i === count - 1);
-    return fc.record({
-      id: fc.stringMatching(/^[\w-]{1,64}$/),
-      name: line(LIMIT.name),
-      description: line(LIMIT.description, 0),
-      version: fc.integer({ min: 1, max: 1_000_000 }),
-      updatedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
-      guardrails: fc.uniqueArray(line(LIMIT.guardrail), { minLength: LIMIT.minGuardrails, maxLength: LIMIT.maxGuardrails }),
-      ids: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { minLength: count, maxLength: count }),
-      bodies: fc.array(stepBody, { minLength: count, maxLength: count }),
-      minutes: minutesFor(wrapUps.map((wrapUp) => stepFloor({ wrapUp }))),
-    }).map(({ ids, bodies, minutes, ...head }): Template => ({
-      ...head,
-      steps: bodies.map((body, i): TemplateStep => ({ id: ids[i]!, ...body, minutes: minutes[i]!, wrapUp: wrapUps[i]! })),
-    }));
+// Built once: a regex arbitrary made inside chain() is rebuilt for every sample, and that is slow.
+const templateId = fc.stringMatching(/^[\w-]{1,64}$/);
+const stepId = fc.stringMatching(/^[a-z0-9-]{1,40}$/);
+
+/** Valid templates whose texts come from `text`. */
+function templates(text: Text): fc.Arbitrary<Template> {
+  const stepBody = fc.record({
+    title: text(LIMIT.title),
+    lead: fc.constantFrom(...TEMPLATE_LEADS),
+    prompt: text(LIMIT.prompt, 0),
+    points: fc.uniqueArray(text(LIMIT.point), { maxLength: LIMIT.maxPoints }),
+    guardrails: fc.uniqueArray(text(LIMIT.guardrail), { maxLength: LIMIT.maxStepGuardrails }),
+    capture: fc.subarray([...TEMPLATE_CAPTURES]),
+    objectives: fc.boolean(),
   });
+  return fc
+    .record({ count: fc.integer({ min: LIMIT.minSteps, max: LIMIT.maxSteps }), withWrapUp: fc.boolean() })
+    .chain(({ count, withWrapUp }) => {
+      const wrapUps = Array.from({ length: count }, (_, i) => withWrapUp && i === count - 1);
+      return fc
+        .record({
+          id: templateId,
+          name: text(LIMIT.name),
+          description: text(LIMIT.description, 0),
+          version: fc.integer({ min: 1, max: 1_000_000 }),
+          updatedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+          guardrails: fc.uniqueArray(text(LIMIT.guardrail), { minLength: LIMIT.minGuardrails, maxLength: LIMIT.maxGuardrails }),
+          ids: fc.uniqueArray(stepId, { minLength: count, maxLength: count }),
+          bodies: fc.array(stepBody, { minLength: count, maxLength: count }),
+          minutes: minutesFor(wrapUps.map((wrapUp) => stepFloor({ wrapUp }))),
+        })
+        .map(({ ids, bodies, minutes, ...head }): Template => ({
+          ...head,
+          steps: bodies.map((body, i): TemplateStep => ({ id: ids[i]!, ...body, minutes: minutes[i]!, wrapUp: wrapUps[i]! })),
+        }));
+    });
+}
+
+/** Valid templates with texts a file must carry unharmed: every script, quotes, emoji, up to the limits. */
+export const validTemplate = templates(line);
+
+/** Valid templates with short plain texts: quicker, where only steps and minutes matter. */
+export const validShape = templates((_, minLength = 1) => (minLength === 0 ? fc.constant('') : fc.nat({ max: 999 }).map((n) => `Text ${n}`)));
 
 export const meetingLength = fc.constantFrom(30 as const, 45 as const, 60 as const);
 

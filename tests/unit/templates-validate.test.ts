@@ -37,7 +37,7 @@ describe('validateTemplate accepts', () => {
         expect(validateTemplate(template)).toEqual({ ok: true, template });
         expect(validateTemplate(JSON.parse(JSON.stringify(template)))).toEqual({ ok: true, template });
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -173,7 +173,7 @@ describe('validateTemplate, for any input', () => {
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.errors[0]!.path.replace(/\[(\d+)\]/g, '.$1')).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}`));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

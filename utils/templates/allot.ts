@@ -4,12 +4,15 @@
  * meeting, in the order given, and no step falls under the floor pacing keeps for it.
  */
 import type { AgendaStep, MeetingLength } from '../agenda';
-import { STEP_FLOOR_MINUTES, WRAP_UP_FLOOR_MINUTES, type Template, type TemplateLead } from './schema';
+import { STEP_FLOOR_MINUTES, WRAP_UP_FLOOR_MINUTES, type Template, type TemplateLead, type TemplateStep } from './schema';
+
+/** All that allotting reads of a step. */
+export type StepShare = Pick<TemplateStep, 'minutes' | 'wrapUp'>;
 
 /** AgendaStep with the templates' wider lead: the same shape once AgendaStep's Lead is widened. */
 export type TemplateAgendaStep = Omit<AgendaStep, 'lead'> & { lead: TemplateLead };
 
-export function stepFloor(step: Pick<Template['steps'][number], 'wrapUp'>): number {
+export function stepFloor(step: Pick<StepShare, 'wrapUp'>): number {
   return step.wrapUp ? WRAP_UP_FLOOR_MINUTES : STEP_FLOOR_MINUTES;
 }
 
@@ -18,7 +21,7 @@ export function stepFloor(step: Pick<Template['steps'][number], 'wrapUp'>): numb
  * adds up to `length` and keeps every floor; anything else is still shared out in proportion,
  * and only floors that cannot all fit make it run over, as pacing does.
  */
-export function allotMinutes(template: Pick<Template, 'steps'>, length: MeetingLength): number[] {
+export function allotMinutes(template: { steps: readonly StepShare[] }, length: MeetingLength): number[] {
   const steps = template.steps;
   const floors = steps.map(stepFloor);
   const shares = steps.map((step) => (Number.isFinite(step.minutes) ? Math.max(0, step.minutes) : 0));
