@@ -9,6 +9,7 @@ import {
   type TemplateStep,
 } from '../../utils/templates/schema';
 import { stepFloor } from '../../utils/templates/allot';
+import { emptyStep } from '../../utils/templates/edit';
 
 // Quotes, backslashes, curly quotes, accents, CJK and an emoji: what a file must carry unharmed.
 const CHARS = Array.from('abcdefghijklmnopqrstuvwxyz ABCXYZ 0123456789 .,;:!?()[]{}<>&"\'\\/’“”–é漢字😀');
@@ -82,19 +83,7 @@ export const meetingLength = fc.constantFrom(30 as const, 45 as const, 60 as con
 
 /** A small valid template for example tests. */
 export function sampleTemplate(overrides: Partial<Template> = {}): Template {
-  const step = (id: string, title: string, minutes: number, extra: Partial<TemplateStep> = {}): TemplateStep => ({
-    id,
-    title,
-    lead: 'coach',
-    minutes,
-    prompt: '',
-    points: [],
-    guardrails: [],
-    capture: [],
-    wrapUp: false,
-    objectives: false,
-    ...extra,
-  });
+  const step = (id: string, title: string, minutes: number, extra: Partial<TemplateStep> = {}) => emptyStep(id, { title, minutes, ...extra });
   return {
     id: 'team-template-01',
     name: 'First 90 days',

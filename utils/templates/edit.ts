@@ -7,17 +7,25 @@ import { GUARDRAILS } from '../agenda';
 import { stepFloor } from './allot';
 import { STEP_FLOOR_MINUTES, TEMPLATE_LIMITS, cloneStep, cloneTemplate, type Template, type TemplateStep } from './schema';
 
-/** A starting point that already validates: an opening step and the wrap-up, the guide's guardrails. */
-export function blankTemplate(id: string, now: number): Template {
-  const step = (fields: Pick<TemplateStep, 'id' | 'title' | 'minutes' | 'wrapUp'>): TemplateStep => ({
+/** A step with nothing in it yet but its id: the coach's lead, one minute, no texts. */
+export function emptyStep(id: string, fields: Partial<TemplateStep> = {}): TemplateStep {
+  return {
+    id,
+    title: '',
     lead: 'coach',
+    minutes: STEP_FLOOR_MINUTES,
     prompt: '',
     points: [],
     guardrails: [],
     capture: [],
+    wrapUp: false,
     objectives: false,
     ...fields,
-  });
+  };
+}
+
+/** A starting point that already validates: an opening step and the wrap-up, the guide's guardrails. */
+export function blankTemplate(id: string, now: number): Template {
   return {
     id,
     name: 'New template',
@@ -26,8 +34,8 @@ export function blankTemplate(id: string, now: number): Template {
     updatedAt: now,
     guardrails: [...GUARDRAILS],
     steps: [
-      step({ id: 'step-1', title: 'Welcome and context', minutes: 27, wrapUp: false }),
-      step({ id: 'wrap-up', title: 'Wrap up and next steps', minutes: 3, wrapUp: true }),
+      emptyStep('step-1', { title: 'Welcome and context', minutes: 27 }),
+      emptyStep('wrap-up', { title: 'Wrap up and next steps', minutes: 3, wrapUp: true }),
     ],
   };
 }
@@ -69,7 +77,7 @@ function freeStepId(steps: readonly TemplateStep[]): string {
 }
 
 /**
- * A new empty step before the wrap-up (or at the end), with one minute from the longest step so
+ * A new empty step before the wrap-up (or at the end), with one minute from the step with the most to spare, so
  * the meeting still fills 30. Its title is empty: the editor asks for one.
  */
 export function addStep(template: Template): Template {
@@ -77,18 +85,7 @@ export function addStep(template: Template): Template {
   const steps = template.steps.map(cloneStep);
   const donor = steps.reduce((best, step, i) => (step.minutes - stepFloor(step) > steps[best]!.minutes - stepFloor(steps[best]!) ? i : best), 0);
   steps[donor]!.minutes -= STEP_FLOOR_MINUTES;
-  const fresh: TemplateStep = {
-    id: freeStepId(steps),
-    title: '',
-    lead: 'coach',
-    minutes: STEP_FLOOR_MINUTES,
-    prompt: '',
-    points: [],
-    guardrails: [],
-    capture: [],
-    wrapUp: false,
-    objectives: false,
-  };
+  const fresh = emptyStep(freeStepId(steps));
   steps.splice(endsWithWrapUp(steps) ? steps.length - 1 : steps.length, 0, fresh);
   return { ...template, steps };
 }

@@ -114,6 +114,11 @@ function list<T>(problems: Problems, value: unknown, path: string, rule: ListRul
   return ok ? items : null;
 }
 
+/** A list of distinct one-line texts: talking points, guardrails. */
+function lines(problems: Problems, value: unknown, path: string, one: string, min: number, max: number, limit: number): string[] | null {
+  return list(problems, value, path, { one, many: `${one}s`, min, max, distinct: true, item: (item, itemPath) => text(problems, item, itemPath, one, limit, true) });
+}
+
 function flag(problems: Problems, value: unknown, path: string, noun: string): boolean | null {
   if (value === undefined) return false;
   if (typeof value === 'boolean') return value;
@@ -133,22 +138,8 @@ function step(problems: Problems, raw: unknown, path: string): TemplateStep | nu
   const lead = TEMPLATE_LEADS.includes(raw.lead as TemplateLead) ? (raw.lead as TemplateLead) : null;
   if (lead === null) problems.add(at('lead'), raw.lead === undefined ? 'The lead is missing.' : `Unknown lead: choose ${LEAD_CHOICES}.`);
   const prompt = text(problems, raw.prompt, at('prompt'), 'prompt', LIMIT.prompt, false);
-  const points = list(problems, raw.points, at('points'), {
-    one: 'talking point',
-    many: 'talking points',
-    min: 0,
-    max: LIMIT.maxPoints,
-    distinct: true,
-    item: (value, itemPath) => text(problems, value, itemPath, 'talking point', LIMIT.point, true),
-  });
-  const guardrails = list(problems, raw.guardrails, at('guardrails'), {
-    one: 'guardrail',
-    many: 'guardrails',
-    min: 0,
-    max: LIMIT.maxStepGuardrails,
-    distinct: true,
-    item: (value, itemPath) => text(problems, value, itemPath, 'guardrail', LIMIT.guardrail, true),
-  });
+  const points = lines(problems, raw.points, at('points'), 'talking point', 0, LIMIT.maxPoints, LIMIT.point);
+  const guardrails = lines(problems, raw.guardrails, at('guardrails'), 'guardrail', 0, LIMIT.maxStepGuardrails, LIMIT.guardrail);
   const capture = list(problems, raw.capture, at('capture'), {
     one: 'capture',
     many: 'captures',
@@ -215,14 +206,7 @@ function template(problems: Problems, raw: unknown): Template | null {
   if (version === null) problems.add('version', raw.version === undefined ? 'The version is missing.' : 'The version must be a whole number from 1 up.');
   const updatedAt = Number.isSafeInteger(raw.updatedAt) && (raw.updatedAt as number) >= 0 && (raw.updatedAt as number) <= MAX_TIME ? (raw.updatedAt as number) || 0 : null;
   if (updatedAt === null) problems.add('updatedAt', raw.updatedAt === undefined ? 'The time of the last save is missing.' : 'The time of the last save is not a valid time.');
-  const guardrails = list(problems, raw.guardrails, 'guardrails', {
-    one: 'meeting guardrail',
-    many: 'meeting guardrails',
-    min: LIMIT.minGuardrails,
-    max: LIMIT.maxGuardrails,
-    distinct: true,
-    item: (value, path) => text(problems, value, path, 'guardrail', LIMIT.guardrail, true),
-  });
+  const guardrails = lines(problems, raw.guardrails, 'guardrails', 'meeting guardrail', LIMIT.minGuardrails, LIMIT.maxGuardrails, LIMIT.guardrail);
   const steps = list(problems, raw.steps, 'steps', {
     one: 'step',
     many: 'steps',
