@@ -6,7 +6,9 @@ import { expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
-import { CLAIM_DOCK_TAG_SCRIPT, csp, fixturePage, newNonce, type FixturePlatform } from './fixtures';
+import { FIXTURE_HOST, fixtureResponse, newMeetUrl, seconds } from './fixtures';
+
+export { newMeetUrl, seconds };
 
 // Service-worker requests only reach Playwright with this on; without it a fetch from the
 // background would go unseen by the no-network test.
@@ -21,33 +23,13 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-function platformOf(url: URL): FixturePlatform {
-  if (url.hostname === 'meet.google.com') return 'meet';
-  if (url.hostname.endsWith('zoom.us')) return 'zoom';
-  if (url.hostname.startsWith('teams.')) return 'teams';
-  return 'plain';
-}
-
 export async function launch(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
   const { context, userDataDir } = (await launchWithExtension(options)) as { context: BrowserContext; userDataDir: string };
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
   // Anything not a fixture host is refused: the extension must work with no network at all.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  await context.route(/^https:\/\/(meet\.google\.com|([\w-]+\.)?zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\//, (route) => {
-    const url = new URL(route.request().url());
-    const nonce = newNonce();
-    const platform = platformOf(url);
-    // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
-    const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
-    const extra = isZoomCall ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>` : '';
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': csp(nonce) },
-      body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra, url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : ''),
-    });
-  });
+  await context.route(FIXTURE_HOST, (route) => route.fulfill(fixtureResponse(route.request().url())!));
   const id = (await extensionId(context)) as string;
   return { context, id, userDataDir, requests, close: () => context.close() };
 }
@@ -87,13 +69,6 @@ export async function openMeeting(ext: Extension, url: string): Promise<{ page: 
   return { page, panel: await panelFrame(page) };
 }
 
-/** Reads `m:ss` or `-m:ss` as seconds. */
-export function seconds(text: string | null): number {
-  const match = /^(-?)(\d+):(\d\d)$/.exec(text ?? '');
-  if (!match) throw new Error(`Not a clock: ${text}`);
-  return (match[1] ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-}
-
 export async function clock(panel: Frame, name: 'Time left in step' | 'Time left in meeting'): Promise<number> {
   return seconds(await panel.getByRole('timer', { name }).textContent());
 }
@@ -124,12 +99,4 @@ export async function killServiceWorker(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
-}
-
-/** A fresh Meet code per test, so tests sharing a browser never share a session. */
-let meetCount = 0;
-export function newMeetUrl(): string {
-  const n = (meetCount++ + Date.now()) % 26 ** 3;
-  const letters = [Math.floor(n / 676), Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(97 + i)).join('');
-  return `https://meet.google.com/${letters}-test-${'abc'}`;
 }
