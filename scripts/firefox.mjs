@@ -77,8 +77,13 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
     extensionOrigin,
     dir,
     output,
-    /** Uncaught errors (and unhandled rejections) in the extension's pages, as Firefox printed them. */
-    extensionErrors: () => output.filter((line) => line.includes(`JavaScript error: ${extensionOrigin}/`)),
+    /**
+     * Uncaught errors (and unhandled rejections) in the extension's pages, as Firefox printed them.
+     * Not NS_ERROR_NOT_INITIALIZED: Firefox throws that from a timer of a window it is tearing
+     * down (a closed tab's panel), where no coach is looking any more.
+     */
+    extensionErrors: () =>
+      output.filter((line) => line.includes(`JavaScript error: ${extensionOrigin}/`) && !line.includes('NS_ERROR_NOT_INITIALIZED')),
     /**
      * Stops the background event page as about:debugging's "Terminate Background Script" does
      * (DevTools' terminateBackgroundScript), and resolves once Firefox reports it stopped, through

@@ -34,10 +34,11 @@ describe.each(BROWSERS)('in %s', (name) => {
     driver = await launchBrowser(name);
   });
   afterEach(async () => {
-    await driver?.closeTabs();
     // An error in the extension fails the test even when what the coach sees looked right
     // (Firefox printed "commands is undefined" while the panel stayed blank).
-    expect(driver?.takeExtensionErrors() ?? []).toEqual([]);
+    const errors = driver?.takeExtensionErrors() ?? [];
+    await driver?.closeTabs();
+    expect(errors).toEqual([]);
   });
   afterAll(async () => {
     await driver?.close();
