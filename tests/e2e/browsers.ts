@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 // @ts-expect-error: plain ES modules shared with npm start.
 import { EXTENSION_DIR, assertBuilt, extensionArgs, findChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error: a plain ES module, the Firefox counterpart of chromium.mjs.
@@ -121,6 +121,27 @@ export async function launchBrowser(name: BrowserName, options: { firefoxPrefs?:
       rmSync(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser for the tests of the enclosing describe block. After each test its tabs are closed
+ * and it fails on any error in the extension, even when what the coach sees looked right
+ * (Firefox printed "commands is undefined" while the panel stayed blank).
+ */
+export function useBrowser(name: BrowserName, options: Parameters<typeof launchBrowser>[1] = {}): () => Driver {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    driver = await launchBrowser(name, options);
+  });
+  afterEach(async () => {
+    const errors = driver?.takeExtensionErrors() ?? [];
+    await driver?.closeTabs();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  return () => driver!;
 }
 
 async function launchChromium(downloadPath: string): Promise<Launched> {

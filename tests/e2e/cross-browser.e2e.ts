@@ -2,10 +2,9 @@
  * What a coach does in a call, proven the same way in Chromium and in Firefox: one scenario, one
  * driver (browsers.ts), both browsers, on the stand-in pages with the platforms' strict CSP.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
-  type Driver,
   attribute,
   byRole,
   choose,
@@ -14,7 +13,6 @@ import {
   exists,
   hasDock,
   jumpTo,
-  launchBrowser,
   openMeeting,
   panelFrame,
   readClipboard,
@@ -24,32 +22,20 @@ import {
   stepTitle,
   text,
   typeAndLeave,
+  useBrowser,
   value,
 } from './browsers';
 import { FIXTURE_HOST, newMeetUrl } from './fixtures';
 
 describe.each(BROWSERS)('in %s', (name) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launchBrowser(name);
-  });
-  afterEach(async () => {
-    // An error in the extension fails the test even when what the coach sees looked right
-    // (Firefox printed "commands is undefined" while the panel stayed blank).
-    const errors = driver?.takeExtensionErrors() ?? [];
-    await driver?.closeTabs();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = useBrowser(name);
 
   it.each([
     ['Meet', 'https://meet.google.com/abc-defg-hij', 'meet:abc-defg-hij'],
     ['Zoom', 'https://app.zoom.us/wc/123456789/join', 'zoom:123456789'],
     ['Teams', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ0ZjE3%40thread.v2/0?context=%7b%7d', 'teams:19:meeting_NjQ0ZjE3@thread.v2'],
   ])('docks the panel on %s, for its own meeting', async (_, url, key) => {
-    const { panel } = await openMeeting(driver, url);
+    const { panel } = await openMeeting(driver(), url);
     expect(new URL(await panel.evaluate(() => location.href)).searchParams.get('key')).toBe(key);
     expect(await exists(panel, byRole('button', 'Start conversation'))).toBe(true);
   });
@@ -59,7 +45,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     ['Zoom', 'https://app.zoom.us/wc/home', '/wc/123456789/join'],
     ['Teams', 'https://teams.microsoft.com/v2/', '/l/meetup-join/19%3ameeting_home%40thread.v2/0'],
   ])('stays off the %s home page, and docks once the app moves into a meeting', async (_, url, meetingPath) => {
-    const page = await driver.openTab(url);
+    const page = await driver().openTab(url);
     expect(await hasDock(page)).toBe(false);
     // The content script was there all along and chose not to dock: a click into a meeting docks it.
     await page.evaluate((path) => {
@@ -71,7 +57,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('starts the conversation and moves with Next step and Previous step', async () => {
-    const { panel } = await openMeeting(driver, newMeetUrl());
+    const { panel } = await openMeeting(driver(), newMeetUrl());
     await start(panel, 45);
     expect(await stepTitle(panel)).toBe('Welcome and introductions');
     const meeting = await clock(panel, 'Time left in meeting');
@@ -91,12 +77,12 @@ describe.each(BROWSERS)('in %s', (name) => {
 
   it('shows the same step and clock after a reload and in a second tab on the meeting', async () => {
     const url = newMeetUrl();
-    const first = await openMeeting(driver, url);
+    const first = await openMeeting(driver(), url);
     await start(first.panel);
     await click(first.panel, 'Next step');
     await expect.poll(() => stepTitle(first.panel)).toBe('Set the context');
 
-    const second = await openMeeting(driver, url);
+    const second = await openMeeting(driver(), url);
     await expect.poll(() => stepTitle(second.panel)).toBe('Set the context');
     await click(second.panel, 'Next step');
     await expect.poll(() => stepTitle(first.panel)).toBe('Why the manager backed coaching');
@@ -110,24 +96,24 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('loses nothing when the background is stopped: the next click starts it again', async () => {
-    const { page, panel } = await openMeeting(driver, newMeetUrl());
+    const { page, panel } = await openMeeting(driver(), newMeetUrl());
     await start(panel);
     await click(panel, 'Next step');
     await expect.poll(() => stepTitle(panel)).toBe('Set the context');
 
-    await driver.stopBackground();
+    await driver().stopBackground();
     await click(panel, 'Next step');
     await expect.poll(() => stepTitle(panel)).toBe('Why the manager backed coaching');
 
     await expect.poll(() => clock(panel, 'Time left in meeting'), { timeout: 5_000 }).toBeLessThanOrEqual(30 * 60 - 2);
-    await driver.stopBackground();
+    await driver().stopBackground();
     const reloaded = await reload(page);
     await expect.poll(() => stepTitle(reloaded)).toBe('Why the manager backed coaching');
     expect(await clock(reloaded, 'Time left in meeting')).toBeLessThanOrEqual(30 * 60 - 2);
   });
 
   it('copies the next steps to the clipboard', async () => {
-    const { page, panel } = await openMeeting(driver, newMeetUrl());
+    const { page, panel } = await openMeeting(driver(), newMeetUrl());
     await start(panel);
     await jumpTo(panel, 'Wrap up and next steps');
     await click(panel, 'Copy next steps');
@@ -138,7 +124,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('selects the text, with a clear message, when the browser refuses the clipboard', async () => {
-    const { panel } = await openMeeting(driver, newMeetUrl());
+    const { panel } = await openMeeting(driver(), newMeetUrl());
     await start(panel);
     // The refusal a browser gives when the panel lacks focus or permission.
     await panel.evaluate(() => {
@@ -157,8 +143,8 @@ describe.each(BROWSERS)('in %s', (name) => {
 
   it('Hide private notes in one tab hides the notes in every tab on the meeting', async () => {
     const url = newMeetUrl();
-    const a = await openMeeting(driver, url);
-    const b = await openMeeting(driver, url);
+    const a = await openMeeting(driver(), url);
+    const b = await openMeeting(driver(), url);
     await start(a.panel);
     await typeAndLeave(a.panel, 'Private notes', 'Only for me');
     await expect.poll(() => value(b.panel, byRole('textbox', 'Private notes'))).toBe('Only for me');
@@ -177,35 +163,35 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('downloads the check-in reminder as an .ics calendar file', async () => {
-    const { panel } = await openMeeting(driver, newMeetUrl());
+    const { panel } = await openMeeting(driver(), newMeetUrl());
     await start(panel);
     await jumpTo(panel, 'Ongoing feedback');
     await choose(panel, 'Check-in cadence', 'biweekly');
     await expect.poll(() => attribute(panel, byRole('button', 'Download check-in reminder'), 'aria-disabled')).toBe('false');
     await click(panel, 'Download check-in reminder');
-    const calendar = await driver.download('check-in-reminder.ics');
+    const calendar = await driver().download('check-in-reminder.ics');
     expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(calendar).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=8\r\n');
     expect(calendar).toMatch(/END:VCALENDAR\r\n$/);
   });
 
   it('requests nothing beyond the meeting pages and its own files, through a whole conversation', async () => {
-    const before = driver.requests.length;
+    const before = driver().requests.length;
     const url = newMeetUrl();
-    const { page, panel } = await openMeeting(driver, url);
+    const { page, panel } = await openMeeting(driver(), url);
     await start(panel);
     for (let i = 0; i < 6; i++) await click(panel, 'Next step');
     await expect.poll(() => stepTitle(panel)).toBe('Wrap up and next steps');
     await click(panel, 'Copy next steps');
     await expect.poll(() => statuses(panel)).toContainEqual(expect.stringMatching(/copied|blocked/));
     await reload(page);
-    const made = driver.requests.slice(before);
+    const made = driver().requests.slice(before);
     // The meeting page itself is the test's own navigation; Chromium also shows the panel's files
     // (its own origin), Firefox's BiDi does not show moz-extension loads at all, and data: and
     // blob: never leave the browser. Any other address, from the page or from the panel's frame,
     // would be listed here.
     const network = made.filter((r) => !/^(data|blob):/.test(r.url));
-    const foreign = network.filter((r) => !r.url.startsWith(`${driver.extensionOrigin}/`) && !(FIXTURE_HOST.test(r.url) && r.navigation));
+    const foreign = network.filter((r) => !r.url.startsWith(`${driver().extensionOrigin}/`) && !(FIXTURE_HOST.test(r.url) && r.navigation));
     expect(foreign).toEqual([]);
     expect(made.filter((r) => r.url === url && r.navigation)).toHaveLength(2);
   });
