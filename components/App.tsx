@@ -1,25 +1,28 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { isStale } from '../utils/session';
+import { isFinished, isStale } from '../utils/session';
 import type { SessionClient } from '../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
 import { ConnectionNotice } from './ConnectionNotice';
 import { Conversation } from './Conversation';
+import { FinishedConversation } from './FinishedConversation';
 import { Guardrails } from './Guardrails';
 import { HideNotesToggle } from './HideNotesToggle';
 import { MeetingSetup } from './MeetingSetup';
 import { PrepareView } from './PrepareView';
 import { SetupTabs, type SetupTab } from './SetupTabs';
 import { Settings } from './Settings';
-import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
-import type { ReadonlySignal } from '@preact/signals';
 import { useNow } from './use-now';
 
-export function App({ client, shortcuts }: { client: SessionClient; shortcuts: ReadonlySignal<ShortcutKey[]> }) {
-  const { session, loaded, connection, problem, preferences, preparations, send, sendLibrary } = client;
+export function App({ client }: { client: SessionClient }) {
+  const { session, loaded, connection, problem, preferences, preparations, shortcuts, atKickoff, send, sendLibrary } = client;
   const running = useComputed(() => session.value !== null);
   const now = useNow(running);
   const past = useComputed(() => (session.value && isStale(session.value, now.value) ? session.value : null));
   const tab = useSignal<SetupTab>('start');
+  /** The coach chose `Start a new conversation` after a finished one: the set-up shows again. */
+  const startingAnew = useSignal<number | null>(null);
+  const finished = session.value && isFinished(session.value) ? session.value : null;
+  const showFinished = finished !== null && startingAnew.value !== finished.startedAt;
   const hideNotes = preferences.value.hideNotes;
 
   return (
@@ -34,8 +37,24 @@ export function App({ client, shortcuts }: { client: SessionClient; shortcuts: R
       <div class="panel__body">
         {!loaded.value ? (
           <p class="panel__loading">Loading the session…</p>
-        ) : session.value && !past.value ? (
-          <Conversation session={session} now={now} preferences={preferences} preparations={preparations} send={send} sendLibrary={sendLibrary} />
+        ) : showFinished ? (
+          <FinishedConversation
+            session={finished}
+            preferences={preferences}
+            send={send}
+            sendLibrary={sendLibrary}
+            onStartNew={() => (startingAnew.value = finished.startedAt)}
+          />
+        ) : session.value && !past.value && !finished ? (
+          <Conversation
+            session={session}
+            now={now}
+            preferences={preferences}
+            preparations={preparations}
+            atKickoff={atKickoff}
+            send={send}
+            sendLibrary={sendLibrary}
+          />
         ) : (
           <SetupTabs tab={tab}>
             {tab.value === 'start' ? (
@@ -50,6 +69,20 @@ export function App({ client, shortcuts }: { client: SessionClient; shortcuts: R
           </SetupTabs>
         )}
         {loaded.value && <Settings preferences={preferences.value} shortcuts={shortcuts} sendLibrary={sendLibrary} />}
+        {loaded.value && (
+          <a
+            class="panel__link"
+            href={client.conversationsUrl}
+            target="_blank"
+            rel="noopener"
+            onClick={(event) => {
+              event.preventDefault();
+              client.openConversations();
+            }}
+          >
+            Conversations
+          </a>
+        )}
       </div>
       <Guardrails />
       <Announcer session={session} now={now} />

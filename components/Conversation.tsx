@@ -1,37 +1,40 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/clock';
-import { canMakeReminder, checkInReminder } from '../utils/ics';
-import { nextStepsForSession } from '../utils/next-steps';
 import { plan as planOf, timeState, elapsedInCurrent } from '../utils/pacing';
 import type { PlaybookId } from '../utils/playbooks';
 import type { Preferences } from '../utils/preferences';
 import type { Preparation } from '../utils/preparation';
 import type { LibraryCommand } from '../utils/protocol';
 import type { Command, Session } from '../utils/session';
+import type { KickoffRecap } from '../utils/records/at-kickoff';
 import { AgendaList } from './AgendaList';
+import { AtKickoff } from './AtKickoff';
 import { CaptureFields } from './CaptureFields';
 import { Countdown } from './Countdown';
 import { CurrentStep } from './CurrentStep';
-import { NextSteps } from './NextSteps';
+import { FinishButton } from './FinishButton';
 import { PacingLine } from './PacingLine';
 import { ParkingLot } from './ParkingLot';
 import { PlaybookButtons, PlaybookRegion } from './Playbook';
+import { PreparationSelect } from './PreparationSelect';
 import { PreparationSummary } from './PreparationSummary';
 import { PrivateNote } from './PrivateNote';
 import { StepControls } from './StepControls';
 import { TimeStateBadge } from './TimeStateBadge';
 import { useChime } from './use-chime';
+import { WrapUp } from './WrapUp';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
   now: ReadonlySignal<number>;
   preferences: ReadonlySignal<Preferences>;
   preparations: ReadonlySignal<Preparation[]>;
+  atKickoff: ReadonlySignal<KickoffRecap | null>;
   send: (command: Command) => Promise<string | null>;
   sendLibrary: (command: LibraryCommand) => Promise<string | null>;
 }
 
-export function Conversation({ session, now, preferences, preparations, send, sendLibrary }: Props) {
+export function Conversation({ session, now, preferences, preparations, atKickoff, send, sendLibrary }: Props) {
   const stepLeft = useComputed(() => (session.value ? stepRemaining(session.value, now.value) : 0));
   const meetingLeft = useComputed(() => (session.value ? meetingRemaining(session.value, now.value) : 0));
   const plan = useComputed(() => planOf(session.value!, now.value));
@@ -49,23 +52,7 @@ export function Conversation({ session, now, preferences, preparations, send, se
   if (!s || !step) return null;
   const isLast = s.current === s.agenda.length - 1;
   const paused = s.runningSince === null;
-  const { hideNotes, format } = preferences.value;
-  const composed = nextStepsForSession(s, format);
-  const cadence = s.capture.cadence;
-  const reminder = canMakeReminder(cadence)
-    ? {
-        filename: 'check-in-reminder.ics',
-        text: () =>
-          checkInReminder({
-            cadence,
-            startedAt: s.startedAt,
-            now: Date.now(),
-            uid: `${s.key}-${s.startedAt}@alignment-companion`,
-            title: 'Check-in on coaching goals',
-            description: 'Check in on the coaching goals agreed in the alignment conversation.',
-          }),
-      }
-    : null;
+  const { hideNotes } = preferences.value;
 
   const closePlaybook = () => {
     const opened = playbook.value;
@@ -74,17 +61,8 @@ export function Conversation({ session, now, preferences, preparations, send, se
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-playbook="${opened}"]`)?.focus());
   };
 
-  const wrapUp = (
-    <NextSteps
-      composed={composed}
-      edited={s.nextStepsText}
-      onEdit={(text) => send({ type: 'next-steps', text })}
-      format={format}
-      onFormat={(value) => void sendLibrary({ type: 'preference', name: 'format', value })}
-      reminder={reminder}
-      emphasised={isLast}
-    />
-  );
+  const wrapUp = <WrapUp session={s} preferences={preferences.value} send={send} sendLibrary={sendLibrary} emphasised={isLast} />;
+  const finish = <FinishButton atWrapUp={isLast} onFinish={() => void send({ type: 'finish' })} />;
 
   return (
     <div class="conversation">
@@ -113,6 +91,8 @@ export function Conversation({ session, now, preferences, preparations, send, se
       <PlaybookButtons open={playbook.value} onOpen={(id) => (playbook.value = playbook.value === id ? null : id)} />
       {/* At wrap-up, the message is the next thing to do: it moves up under the controls. */}
       {isLast && wrapUp}
+      {isLast && finish}
+      {s.current === 0 && <AtKickoff recap={atKickoff.value} />}
       <CaptureFields fields={step.capture} capture={s.capture} conversation={s.templateId} send={send} />
       <PrivateNote
         stepId={step.id}
@@ -123,7 +103,19 @@ export function Conversation({ session, now, preferences, preparations, send, se
       <ParkingLot topics={s.parked} onPark={(text) => send({ type: 'park', text })} onUnpark={(topicId) => void send({ type: 'unpark', topicId })} />
       <AgendaList agenda={s.agenda} current={s.current} minutes={minutesKey} onJump={(index) => void send({ type: 'jump', index })} />
       <PreparationSummary prep={preparations.value.find((prep) => prep.id === s.preparationId)} hidden={hideNotes} />
+      {(preparations.value.length > 0 || s.preparationId !== null) && (
+        <PreparationSelect
+          id="linked-preparation"
+          label="Linked preparation"
+          inline
+          preparations={preparations.value}
+          value={s.preparationId ?? ''}
+          onChange={(id) => void send({ type: 'link-preparation', preparationId: id || null })}
+        />
+      )}
+      {s.current !== 0 && <AtKickoff recap={atKickoff.value} />}
       {!isLast && wrapUp}
+      {!isLast && finish}
     </div>
   );
 }

@@ -10,7 +10,8 @@ import {
   type MeetingLength,
   type TemplateId,
 } from '../utils/agenda';
-import { prepTitle, type Preparation } from '../utils/preparation';
+import type { Preparation } from '../utils/preparation';
+import { PreparationSelect } from './PreparationSelect';
 
 interface Props {
   onStart: (minutes: MeetingLength, template: TemplateId, preparationId: string | null) => void;
@@ -75,18 +76,7 @@ export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
         </div>
       </div>
       {preparations.length > 0 && (
-        <div class="field">
-          <label for="setup-preparation">Preparation</label>
-          <select
-            id="setup-preparation" value={linked} onChange={(event) => (prepId.value = event.currentTarget.value)}>
-            <option value="">None</option>
-            {preparations.map((prep) => (
-              <option key={prep.id} value={prep.id}>
-                {prepTitle(prep)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PreparationSelect id="setup-preparation" label="Preparation" preparations={preparations} value={linked} onChange={(id) => (prepId.value = id)} />
       )}
       <ol class="setup__agenda" aria-label="Agenda preview">
         {buildAgenda(template.value, minutes.value).map((step) => (

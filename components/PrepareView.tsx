@@ -18,11 +18,26 @@ interface Props {
 export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
   const selected = useSignal<string | null>(null);
   const confirmDelete = useSignal(false);
-  const prep = preparations.find((p) => p.id === selected.value) ?? preparations[0];
+  // Before the first preparation exists the view still shows what preparing means; the coach's
+  // first tick or word makes it real, under this id.
+  const draft = useSignal<Preparation>(emptyPreparation(crypto.randomUUID()));
+  const prep = preparations.find((p) => p.id === selected.value) ?? preparations[0] ?? draft.value;
+  const isDraft = prep === draft.value;
 
   async function create() {
     const prepId = crypto.randomUUID();
     if ((await sendLibrary({ type: 'prep-create', prepId, label: '' })) === null) selected.value = prepId;
+  }
+
+  /** Sends a change to this preparation, creating it first if it is still the draft. */
+  async function change(command: LibraryCommand): Promise<string | null> {
+    if (isDraft) {
+      const refused = await sendLibrary({ type: 'prep-create', prepId: prep.id, label: '' });
+      if (refused !== null) return refused;
+      selected.value = prep.id;
+      draft.value = emptyPreparation(crypto.randomUUID());
+    }
+    return sendLibrary(command);
   }
 
   return (
@@ -44,10 +59,13 @@ export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
             </select>
           </div>
         )}
-        <button type="button" class="button" onClick={create}>
-          New preparation
-        </button>
+        {!isDraft && (
+          <button type="button" class="button" onClick={create}>
+            New preparation
+          </button>
+        )}
       </div>
+      {isDraft && <p class="field__hint">Tick an item or type below: the preparation is saved as you go.</p>}
       {prep && (
         <div class="prepare__body" key={prep.id}>
           <SyncedText
@@ -56,7 +74,7 @@ export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
             value={prep.label}
             limit={LIMITS.prepLabel}
             rows={1}
-            onCommit={(text) => sendLibrary({ type: 'prep-text', prepId: prep.id, field: 'label', text })}
+            onCommit={(text) => change({ type: 'prep-text', prepId: prep.id, field: 'label', text })}
           />
           <fieldset class="checklist">
             <legend>Checklist</legend>
@@ -66,7 +84,7 @@ export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
                   type="checkbox"
                   checked={prep.checked.includes(item.id)}
                   onChange={(event) =>
-                    void sendLibrary({ type: 'prep-check', prepId: prep.id, item: item.id, checked: event.currentTarget.checked })
+                    void change({ type: 'prep-check', prepId: prep.id, item: item.id, checked: event.currentTarget.checked })
                   }
                 />
                 {item.text}
@@ -91,18 +109,18 @@ export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
                 value={prep.outcome}
                 limit={LIMITS.prepOutcome}
                 rows={3}
-                onCommit={(text) => sendLibrary({ type: 'prep-text', prepId: prep.id, field: 'outcome', text })}
+                onCommit={(text) => change({ type: 'prep-text', prepId: prep.id, field: 'outcome', text })}
               />
               <SyncedText
                 label="Preparation notes"
                 value={prep.notes}
                 limit={LIMITS.prepNotes}
                 rows={5}
-                onCommit={(text) => sendLibrary({ type: 'prep-text', prepId: prep.id, field: 'notes', text })}
+                onCommit={(text) => change({ type: 'prep-text', prepId: prep.id, field: 'notes', text })}
               />
             </>
           )}
-          {confirmDelete.value ? (
+          {isDraft ? null : confirmDelete.value ? (
             <div class="prepare__delete" role="group" aria-label="Confirm deletion">
               <button
                 type="button"
@@ -128,4 +146,8 @@ export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
       )}
     </section>
   );
+}
+
+function emptyPreparation(id: string): Preparation {
+  return { id, label: '', checked: [], outcome: '', notes: '', createdAt: 0, updatedAt: 0 };
 }

@@ -1,7 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { ShortcutKey } from '../entrypoints/panel/shortcut-keys';
-import type { Preferences } from '../utils/preferences';
-import type { LibraryCommand } from '../utils/protocol';
+import { PANEL_POSITIONS, PANEL_POSITION_LABEL, isPanelPosition, type Preferences } from '../utils/preferences';
+import type { LibraryCommand, ShortcutKey } from '../utils/protocol';
 
 interface Props {
   preferences: Preferences;
@@ -14,6 +13,23 @@ export function Settings({ preferences, shortcuts, sendLibrary }: Props) {
   return (
     <details class="settings">
       <summary>Settings and shortcuts</summary>
+      <div class="field">
+        <label for="panel-position">Panel position</label>
+        <select
+          id="panel-position"
+          value={preferences.panelPosition}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isPanelPosition(value)) void sendLibrary({ type: 'preference', name: 'panelPosition', value });
+          }}
+        >
+          {PANEL_POSITIONS.map((position) => (
+            <option key={position} value={position}>
+              {PANEL_POSITION_LABEL[position]}
+            </option>
+          ))}
+        </select>
+      </div>
       <label class="choice">
         <input
           type="checkbox"

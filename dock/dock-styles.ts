@@ -1,14 +1,14 @@
 import { DOCK_WIDTH_PX, type DockPlacement } from '../utils/dock-placement';
 
 /** Inline and !important on the host, so no page stylesheet can hide, move or restyle it. */
-export function hostStyle({ topPx, bottomPx }: DockPlacement): string {
+export function hostStyle({ topPx, bottomPx, side = 'right' }: DockPlacement): string {
   return [
     'all: initial',
     'position: fixed',
     `top: ${topPx}px`,
     `bottom: ${bottomPx}px`,
-    'right: 8px',
-    'left: auto',
+    side === 'right' ? 'right: 8px' : 'left: 8px',
+    side === 'right' ? 'left: auto' : 'right: auto',
     'display: block',
     'visibility: visible',
     'opacity: 1',
@@ -34,4 +34,6 @@ export const SHADOW_CSS = `
   background: #fff; box-shadow: 0 4px 18px rgb(0 0 0 / 35%); color-scheme: normal;
 }
 .dock[data-collapsed='true'] .frame { display: none; }
+.dock[data-side='left'] { flex-direction: row-reverse; }
+.dock[data-side='left'] .tab { border: 1px solid #c9d1dc; border-left: 0; border-radius: 0 8px 8px 0; }
 `;

@@ -16,8 +16,12 @@ export interface Keeper {
   stop(): void;
 }
 
-/** `current` turns false when the script that made the host is stale; the host then leaves for good. */
-export function keepInPlace(host: HTMLElement, expectedStyle: string, current: () => boolean): Keeper {
+/**
+ * `current` turns false when the script that made the host is stale; the host then leaves for good.
+ * `onReattach` runs whenever the host was put back into the document: its frame reloaded, and
+ * document.open() may have erased every listener on it.
+ */
+export function keepInPlace(host: HTMLElement, expectedStyle: () => string, current: () => boolean, onReattach: () => void = () => {}): Keeper {
   let active = false;
   const observer = new MutationObserver(restore);
 
@@ -31,8 +35,11 @@ export function keepInPlace(host: HTMLElement, expectedStyle: string, current: (
     const root = document.documentElement;
     // Between document.open() and the new document's parsing there is no root; the periodic check retries.
     if (!root) return;
-    if (host.parentNode !== root) root.append(host);
-    if (host.style.cssText !== expectedStyle) host.style.cssText = expectedStyle;
+    if (host.parentNode !== root) {
+      root.append(host);
+      onReattach();
+    }
+    if (host.style.cssText !== expectedStyle()) host.style.cssText = expectedStyle();
     for (const name of host.getAttributeNames()) if (!OWN_ATTRIBUTES.includes(name)) host.removeAttribute(name);
     if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
     showInTopLayer();
@@ -81,7 +88,7 @@ export function keepInPlace(host: HTMLElement, expectedStyle: string, current: (
       current() &&
       host.parentNode === document.documentElement &&
       host.attributes.length === OWN_ATTRIBUTES.length &&
-      host.style.cssText === expectedStyle &&
+      host.style.cssText === expectedStyle() &&
       host.getAttribute('popover') === 'manual' &&
       (typeof host.showPopover !== 'function' || host.matches(':popover-open'))
     );

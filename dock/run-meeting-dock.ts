@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOCK_PLACEMENT } from '../utils/dock-placement';
-import { identifyMeeting, type Platform } from '../utils/meeting-identity';
-import { answerShortcut } from './answer-shortcut';
+import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/dock-placement';
+import { identifyMeeting, isSessionKey } from '../utils/meeting-identity';
+import type { DockRequest } from '../utils/protocol';
+import { requestTicket } from './request-ticket';
+import { answerTab, type TabActions } from './answer-tab';
 import { DOCK_TAG, createDock } from './dock';
 
 export function panelUrl(sessionKey: string): string {
   return `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(sessionKey)}`;
 }
+
 
 /**
  * Which copy of the content script owns the page's dock. It lives on the isolated world's global
@@ -21,7 +24,7 @@ type WorldGlobal = typeof globalThis & { [OWNER]?: object };
  * Docks the panel while the page is a meeting on this platform, and follows the platform's
  * in-app navigation: lobby to call keeps the dock, leaving the call removes it.
  */
-export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
+export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
   const world = globalThis as WorldGlobal;
@@ -31,7 +34,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   // this script took over. Never because of a DOM event: those the meeting page can forge.
   const current = () => world[OWNER] === token && browser.runtime?.id !== undefined;
 
-  const dock = createDock(DOCK_PLACEMENT[platform], panelUrl, { current });
+  const dock = createDock(DOCK_PLACEMENT[platform], panelUrl, requestTicket, { current });
   // A dock left by a copy of this script that can no longer remove it (Firefox drops an unloaded
   // script without a word), or a decoy with our name: only one dock on the page, ours.
   for (const element of [...document.documentElement.children]) {
@@ -39,20 +42,57 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   }
 
   let seen = '';
+  /** The meeting in the address. */
   let meetingKey: string | null = null;
+  /** The session the coach docked this address with (`Dock the panel here`), when the address has no meeting. */
+  let hereKey: string | null = null;
+  /** The coach chose the browser's side panel: the dock stays away, one panel per meeting. */
+  let inSidePanel = false;
+  const shownKey = () => meetingKey ?? hereKey;
+  const render = () => {
+    const key = shownKey();
+    if (key && !inSidePanel) dock.show(key);
+    else dock.remove();
+  };
   const sync = () => {
     const href = location.href;
     if (href === seen) return;
     seen = href;
     const meeting = identifyMeeting(href);
     meetingKey = meeting?.platform === platform ? meeting.key : null;
-    if (meetingKey) dock.show(meetingKey);
-    else dock.remove();
+    if (meetingKey) return render();
+    // Only an address without a meeting asks whether the coach docked it by hand.
+    void ask({ kind: 'docked-here' }).then((answer) => {
+      if (href !== location.href) return;
+      hereKey = keyOf(answer);
+      render();
+    });
   };
-  // Keyboard shortcuts reach us from the background, the only sender a content script listens to.
-  // sendResponse rather than a returned promise: content scripts go without the promise polyfill.
+  const actions: TabActions = {
+    status: () => ({ key: shownKey(), dockedHere: meetingKey === null && hereKey !== null }),
+    toggle: () => dock.toggle(),
+    expand: () => dock.expand(),
+    async dockHere() {
+      if (meetingKey) return;
+      hereKey = keyOf(await ask({ kind: 'dock-here' }));
+      render();
+    },
+    async undockHere() {
+      await ask({ kind: 'undock-here' });
+      hereKey = null;
+      render();
+    },
+    applyPosition(position) {
+      inSidePanel = position === 'side-panel';
+      if (position !== 'side-panel') dock.setSide(position);
+      render();
+    },
+  };
+  // The toolbar view, the side panel and keyboard shortcuts reach us through the background or
+  // our own pages, the only senders a content script listens to. sendResponse rather than a
+  // returned promise: content scripts go without the promise polyfill.
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    const answer = answerShortcut(message, meetingKey, dock);
+    const answer = answerTab(message, actions);
     if (!answer) return false;
     void answer.then(sendResponse);
     return true;
@@ -68,6 +108,10 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
     browser.runtime.onMessage.removeListener(onMessage);
   };
   sync();
+  void ask({ kind: 'dock-settings' }).then((answer) => {
+    const position = isRecord(answer) ? answer.position : undefined;
+    if (position === 'left' || position === 'right' || position === 'side-panel') actions.applyPosition(position);
+  });
   // The event's payload is not read: the page can dispatch an event of the same name.
   ctx.addEventListener(window, 'wxt:locationchange', sync);
   // Chromium does not tell an isolated world about the page's own history.pushState, which is
@@ -89,10 +133,24 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: Platform) {
   const timer = setInterval(() => {
     if (!current()) return retire();
     sync();
-    if (meetingKey && ++ticks % 5 === 0) dock.show(meetingKey);
+    const key = shownKey();
+    if (key && !inSidePanel && ++ticks % 5 === 0) dock.show(key);
   }, 2_000);
   // WXT invalidates the context when a newer copy of the script starts or the extension goes away.
   ctx.onInvalidated(() => {
     if (!current()) retire();
   });
+}
+
+/** Asks the background; a background that cannot answer is a plain no. */
+function ask(request: DockRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request).catch(() => null);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function keyOf(answer: unknown): string | null {
+  return isRecord(answer) && isSessionKey(answer.key) ? answer.key : null;
 }

@@ -2,11 +2,14 @@
 // platforms' kind of strict Content-Security-Policy, and a page-wide key logger (the panel's keys
 // must never reach it).
 
-/** Nonce scripts only, frames from the page's own origin, Trusted Types required, as Meet, Zoom and Teams do. */
-export function strictCsp(nonce) {
+/**
+ * Nonce scripts only, frames from the page's own origin, Trusted Types required, as Meet, Zoom and
+ * Teams do. `framesExtensions` lets a hostile page frame extension pages itself (it sets its own CSP).
+ */
+export function strictCsp(nonce, { framesExtensions = false } = {}) {
   return [
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    "frame-src 'self'",
+    framesExtensions ? "frame-src 'self' chrome-extension: moz-extension:" : "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "require-trusted-types-for 'script'",

@@ -7,9 +7,14 @@ import type { Platform } from './meeting-identity';
 export interface DockPlacement {
   topPx: number;
   bottomPx: number;
+  /** The edge of the meeting the dock sits on; the coach chooses it (Panel position). */
+  side?: 'left' | 'right';
 }
 
-export const DOCK_PLACEMENT: Record<Platform, DockPlacement> = {
+/** The platforms a dock is placed on; a call outside the browser has a tab of its own. */
+export type DockedPlatform = Exclude<Platform, 'desk'>;
+
+export const DOCK_PLACEMENT: Record<DockedPlatform, DockPlacement> = {
   meet: { topPx: 12, bottomPx: 96 },
   zoom: { topPx: 12, bottomPx: 72 },
   teams: { topPx: 72, bottomPx: 12 },

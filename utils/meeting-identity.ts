@@ -2,7 +2,8 @@
  * Which meeting a URL is, so that one meeting maps to one session whichever tab, reload or
  * rejoin it comes from. Pure: it reads a URL string and nothing else.
  */
-export type Platform = 'meet' | 'zoom' | 'teams' | 'practice';
+/** `desk`: a call outside the browser (the Zoom or Teams app, a phone), run from a tab of its own. */
+export type Platform = 'meet' | 'zoom' | 'teams' | 'practice' | 'desk';
 
 export interface MeetingIdentity {
   platform: Platform;
@@ -36,6 +37,31 @@ export function identifyMeeting(href: string): MeetingIdentity | null {
   if (host === 'zoom.us' || host.endsWith('.zoom.us')) return zoomIdentity(url);
   if (TEAMS_HOSTS.has(host)) return teamsIdentity(url);
   return null;
+}
+
+/** The meeting platform a web address belongs to, meeting or not; null off the meeting sites. */
+export function platformOfAddress(href: string): 'meet' | 'zoom' | 'teams' | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase();
+  if (host === 'meet.google.com') return 'meet';
+  if (host === 'zoom.us' || host.endsWith('.zoom.us')) return 'zoom';
+  return TEAMS_HOSTS.has(host) ? 'teams' : null;
+}
+
+/**
+ * What `Dock the panel here` remembers a page by: its origin and path. The query and hash carry
+ * tokens and app state that change from one visit to the next.
+ */
+export function dockedHereAddress(href: string): string | null {
+  if (!platformOfAddress(href)) return null;
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}`;
 }
 
 function meetIdentity(url: URL): MeetingIdentity | null {
@@ -76,7 +102,7 @@ function safeDecode(part: string): string {
   }
 }
 
-const SESSION_KEY = /^(meet|zoom|teams|practice):[\w:@.-]{1,200}$/;
+const SESSION_KEY = /^(meet|zoom|teams|practice|desk):[\w:@.-]{1,200}$/;
 
 /** A session key as the background accepts it from a panel. */
 export function isSessionKey(value: unknown): value is string {

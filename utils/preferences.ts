@@ -7,13 +7,28 @@ export interface Preferences {
   /** A soft tone, heard only by the coach, at one minute left and at time up. Off by default. */
   chime: boolean;
   format: MessageFormat;
+  /** Where the panel shows in a meeting tab: docked at an edge, or in the browser's own side panel. */
+  panelPosition: PanelPosition;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { hideNotes: false, chime: false, format: 'plain' };
+export const PANEL_POSITIONS = ['right', 'left', 'side-panel'] as const;
+export type PanelPosition = (typeof PANEL_POSITIONS)[number];
+export const PANEL_POSITION_LABEL: Record<PanelPosition, string> = {
+  right: 'Right edge of the meeting',
+  left: 'Left edge of the meeting',
+  'side-panel': 'Browser side panel',
+};
+
+export function isPanelPosition(value: unknown): value is PanelPosition {
+  return PANEL_POSITIONS.includes(value as PanelPosition);
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' };
 
 export type PreferenceCommand =
   | { type: 'preference'; name: 'hideNotes' | 'chime'; value: boolean }
   | { type: 'preference'; name: 'format'; value: MessageFormat }
+  | { type: 'preference'; name: 'panelPosition'; value: PanelPosition }
   /** From the keyboard shortcut, which does not know the current state. */
   | { type: 'toggle-hide-notes' };
 

@@ -1,23 +1,28 @@
 /**
  * The one protocol between the extension's parts: the panel and the background on a runtime
- * port named PANEL_PORT, and the background and the content scripts for keyboard shortcuts.
- * Everything that arrives is checked here, field by field, before anything looks at it.
+ * port named PANEL_PORT; the dock (a content script, or one of our extension pages) asking the
+ * background for a dock ticket and handing it to its panel frame; and the background asking a
+ * content script which meeting its tab shows, for keyboard shortcuts. Everything that arrives is
+ * checked here, field by field, before anything looks at it.
  */
 import { isMeetingLength, isTemplateId } from './agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
 import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from './meeting-identity';
-import type { Preferences, PreferenceCommand } from './preferences';
+import { isPanelPosition, type PanelPosition, type Preferences, type PreferenceCommand } from './preferences';
 import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
+import type { KickoffRecap } from './records/at-kickoff';
 import type { Command, Session } from './session';
 
 export const PANEL_PORT = 'alignment-companion/panel';
 
 export type LibraryCommand = PrepCommand | PreferenceCommand;
 
-/** Panel → background. */
+/** Panel → background. `open` carries the dock ticket that admits the panel to the meeting `key`. */
 export type PanelMessage =
-  | { kind: 'open'; key: string }
+  | { kind: 'open'; key: string; ticket: string }
+  /** The coach asked for the Conversations page; only the background may open it everywhere. */
+  | { kind: 'open-conversations' }
   | { kind: 'command'; id: string; key: string; command: Command }
   | { kind: 'library'; id: string; command: LibraryCommand };
 
@@ -29,14 +34,63 @@ export type BackgroundMessage =
   | { kind: 'rejected'; id: string; reason: string }
   | { kind: 'storage-error'; message: string }
   /** Something the coach should know that no retry will change. */
-  | { kind: 'notice'; message: string };
+  | { kind: 'notice'; message: string }
+  /** The keyboard shortcuts as the browser has them now (the coach may have changed them). */
+  | { kind: 'shortcuts'; keys: ShortcutKey[] }
+  /** The ticket is not valid for this panel's tab and meeting: a panel the dock did not open. */
+  | { kind: 'not-ours' }
+  /** For a Closing: what its engagement's Kickoff agreed, or null when no Kickoff is linked. */
+  | { kind: 'at-kickoff'; key: string; recap: KickoffRecap | null };
+
+export interface ShortcutKey {
+  description: string;
+  /** Empty when the coach removed it, or another extension holds the key. */
+  keys: string;
+}
+
+/**
+ * Dock ticket (see entrypoints/background/dock-tickets.ts). The dock asks the background for one
+ * over runtime messaging, which no web page can use, and posts it into its own panel frame only.
+ */
+export type TicketRequest = { kind: 'dock-ticket'; key: string };
+export type TicketAnswer = { ticket: string } | { ticket: null };
+/** Dock → its panel frame, by window.postMessage aimed at the extension's origin. */
+export type TicketPost = { kind: typeof TICKET_POST; key: string; ticket: string };
+export const TICKET_POST = 'alignment-companion/dock-ticket';
+// base64url of an HMAC-SHA-256.
+const TICKET = /^[\w-]{43}$/;
 
 /** The browser-level shortcuts, as named in the manifest's `commands`. */
 export const SHORTCUTS = ['next-step', 'previous-step', 'toggle-panel', 'hide-notes'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
-/** Background → content script, for a shortcut pressed on its tab. */
-export type TabMessage = { kind: 'which-meeting' } | { kind: 'toggle-panel' };
+/**
+ * To a tab's content script (from the background for a shortcut, from the toolbar view or the side
+ * panel): which meeting it shows (`{ key }`, null on a meeting site page without one), fold or
+ * show the dock, dock here, leave the side panel to it or take over.
+ */
+export type TabMessage =
+  | { kind: 'which-meeting' }
+  | { kind: 'toggle-panel' }
+  | { kind: 'show-panel' }
+  | { kind: 'dock-here' }
+  | { kind: 'undock-here' }
+  | { kind: 'dock-settings'; position: PanelPosition };
+
+/** A meeting-site tab's answer to `which-meeting`. */
+export interface TabStatus {
+  key: string | null;
+  /** Docked by the coach's `Dock the panel here`, not recognised from the address. */
+  dockedHere: boolean;
+}
+
+/** Content script → background: what the dock needs to know and keep. */
+export type DockRequest =
+  | { kind: 'dock-settings' }
+  /** The key the coach docked this address with, if any. */
+  | { kind: 'docked-here' }
+  | { kind: 'dock-here' }
+  | { kind: 'undock-here' };
 
 // The largest legitimate message is the next-steps text at its limit, every character escaped.
 const MAX_MESSAGE_CHARS = 64_000;
@@ -47,13 +101,17 @@ export function parsePanelMessage(raw: unknown): PanelMessage | null {
   if (!isRecord(raw) || !fitsSize(raw)) return null;
   switch (raw.kind) {
     case 'open':
-      return isSessionKey(raw.key) && hasOnlyKeys(raw, ['kind', 'key']) ? { kind: 'open', key: raw.key } : null;
+      return isSessionKey(raw.key) && isTicket(raw.ticket) && hasOnlyKeys(raw, ['kind', 'key', 'ticket'])
+        ? { kind: 'open', key: raw.key, ticket: raw.ticket }
+        : null;
     case 'command': {
       if (!hasOnlyKeys(raw, ['kind', 'id', 'key', 'command'])) return null;
       if (!isId(raw.id) || !isSessionKey(raw.key)) return null;
       const command = parseCommand(raw.command);
       return command ? { kind: 'command', id: raw.id, key: raw.key, command } : null;
     }
+    case 'open-conversations':
+      return hasOnlyKeys(raw, ['kind']) ? { kind: 'open-conversations' } : null;
     case 'library': {
       if (!hasOnlyKeys(raw, ['kind', 'id', 'command']) || !isId(raw.id)) return null;
       const command = parseLibraryCommand(raw.command);
@@ -86,7 +144,12 @@ export function parseCommand(raw: unknown): Command | null {
     case 'pause':
     case 'resume':
     case 'add-minute':
+    case 'finish':
       return only() ? { type: raw.type } : null;
+    case 'link-preparation':
+      return only('preparationId') && (raw.preparationId === null || isId(raw.preparationId))
+        ? { type: 'link-preparation', preparationId: raw.preparationId as string | null }
+        : null;
     case 'capture':
       return only('field', 'text') && TEXT_CAPTURE_FIELDS.includes(raw.field as never) && fitsLimit(raw.text, LIMITS.capture)
         ? { type: 'capture', field: raw.field as (typeof TEXT_CAPTURE_FIELDS)[number], text: raw.text }
@@ -142,6 +205,9 @@ export function parseLibraryCommand(raw: unknown): LibraryCommand | null {
       if (raw.name === 'format' && (raw.value === 'plain' || raw.value === 'markdown')) {
         return { type: 'preference', name: 'format', value: raw.value };
       }
+      if (raw.name === 'panelPosition' && isPanelPosition(raw.value)) {
+        return { type: 'preference', name: 'panelPosition', value: raw.value };
+      }
       return null;
     case 'toggle-hide-notes':
       return only() ? { type: 'toggle-hide-notes' } : null;
@@ -157,9 +223,42 @@ function parseCadence(raw: unknown): Cadence | null {
   return { frequency: raw.frequency as Cadence['frequency'], custom: raw.custom, where: raw.where as Cadence['where'] };
 }
 
-/** A content script's answer to `which-meeting`. */
+export function parseTicketRequest(raw: unknown): TicketRequest | null {
+  return isRecord(raw) && raw.kind === 'dock-ticket' && hasOnlyKeys(raw, ['kind', 'key']) && isSessionKey(raw.key)
+    ? { kind: 'dock-ticket', key: raw.key }
+    : null;
+}
+
+export function parseTicketAnswer(raw: unknown): string | null {
+  return isRecord(raw) && hasOnlyKeys(raw, ['ticket']) && isTicket(raw.ticket) ? raw.ticket : null;
+}
+
+export function parseTicketPost(raw: unknown): TicketPost | null {
+  return isRecord(raw) && raw.kind === TICKET_POST && hasOnlyKeys(raw, ['kind', 'key', 'ticket']) && isSessionKey(raw.key) && isTicket(raw.ticket)
+    ? { kind: TICKET_POST, key: raw.key, ticket: raw.ticket }
+    : null;
+}
+
+export function isTicket(value: unknown): value is string {
+  return typeof value === 'string' && TICKET.test(value);
+}
+
+/** A content script's answer to `which-meeting`: the meeting key, or null. */
 export function parseMeetingAnswer(raw: unknown): string | null {
-  return isRecord(raw) && hasOnlyKeys(raw, ['key']) && isSessionKey(raw.key) ? raw.key : null;
+  return parseTabStatus(raw)?.key ?? null;
+}
+
+/** A content script's whole answer; null when no content script answered (not a meeting site). */
+export function parseTabStatus(raw: unknown): TabStatus | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['key', 'dockedHere'])) return null;
+  if (raw.key !== null && !isSessionKey(raw.key)) return null;
+  return { key: raw.key, dockedHere: raw.dockedHere === true };
+}
+
+export function parseDockRequest(raw: unknown): DockRequest | null {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, ['kind'])) return null;
+  const kinds: DockRequest['kind'][] = ['dock-settings', 'docked-here', 'dock-here', 'undock-here'];
+  return kinds.includes(raw.kind as DockRequest['kind']) ? { kind: raw.kind as DockRequest['kind'] } : null;
 }
 
 export function isShortcut(value: unknown): value is Shortcut {

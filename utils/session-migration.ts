@@ -48,5 +48,14 @@ export function sessionFromV1(old: SessionV1): Session {
     notes: {},
     nextStepsText: null,
     preparationId: null,
+    endedAt: null,
   };
+}
+
+/** Schema 2: everything but when a finished conversation ended. */
+export type SessionV2 = Omit<Session, 'endedAt'>;
+
+/** A conversation from before Finish existed was never finished. */
+export function sessionFromV2(old: SessionV2 | Session): Session {
+  return 'endedAt' in old && (old.endedAt === null || typeof old.endedAt === 'number') ? old : { ...old, endedAt: null };
 }

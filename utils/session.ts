@@ -37,6 +37,8 @@ export interface Session {
   nextStepsText: string | null;
   /** The preparation the coach linked at the start, if any. */
   preparationId: string | null;
+  /** When the coach finished the conversation; null while it is under way or was never finished. */
+  endedAt: number | null;
   /** Goes up by one with every applied command; panels drop snapshots older than what they show. */
   revision: number;
   /** Ids of the latest applied commands, so that a retried command is acknowledged, not re-applied. */
@@ -57,7 +59,10 @@ export type Command =
   | { type: 'park'; text: string }
   | { type: 'unpark'; topicId: string }
   | { type: 'note'; stepId: string; text: string }
-  | { type: 'next-steps'; text: string | null };
+  | { type: 'next-steps'; text: string | null }
+  | { type: 'finish' }
+  /** Links the conversation to one of the coach's preparations, or clears the link. */
+  | { type: 'link-preparation'; preparationId: string | null };
 
 export type CommandType = Command['type'];
 
@@ -80,6 +85,22 @@ export const STALE_AFTER_END_MS = 12 * 60 * 60 * 1000;
 export function isStale(session: Session, now: number): boolean {
   return now - session.startedAt > session.meetingMinutes * 60_000 + STALE_AFTER_END_MS;
 }
+
+export function isFinished(session: Pick<Session, 'endedAt'>): boolean {
+  return session.endedAt !== null;
+}
+
+/** Whether Start begins a new conversation here: the last one was finished, or left long ago. */
+export function canStartAfresh(session: Session | undefined, now: number): boolean {
+  return !session || isFinished(session) || isStale(session, now);
+}
+
+/**
+ * What a finished conversation still takes: the next-steps text is what gets sent after the call,
+ * and private notes are the coach's own reflection; the link to a preparation is the coach's filing.
+ * The clock and what was agreed in the room stay as they were.
+ */
+const AFTER_FINISH: ReadonlySet<CommandType> = new Set(['next-steps', 'note', 'link-preparation']);
 
 export function applyCommand(
   session: Session | undefined,
@@ -107,10 +128,13 @@ export function applyCommand(
 function reduce(session: Session | undefined, key: string, commandId: string, command: Command, now: number): Session | string {
   if (command.type === 'start') {
     // A second tab pressing Start on a running meeting must not reset it.
-    if (session && !isStale(session, now)) return 'This conversation has already started.';
+    if (!canStartAfresh(session, now)) return 'This conversation has already started.';
     return startSession(key, command, now);
   }
   if (!session) return 'Start the conversation first.';
+  if (isFinished(session) && !AFTER_FINISH.has(command.type)) {
+    return command.type === 'finish' ? 'This conversation is already finished.' : 'This conversation is finished.';
+  }
   switch (command.type) {
     case 'next':
       return session.current < session.agenda.length - 1
@@ -147,6 +171,13 @@ function reduce(session: Session | undefined, key: string, commandId: string, co
         : 'There is no such step.';
     case 'next-steps':
       return { ...session, nextStepsText: command.text === null ? null : command.text.slice(0, LIMITS.nextSteps) };
+    case 'link-preparation':
+      return session.preparationId === command.preparationId
+        ? 'This preparation is already linked.'
+        : { ...session, preparationId: command.preparationId };
+    case 'finish':
+      // Banking the running stretch leaves spentMs as the final time per step.
+      return { ...bank(session, now), runningSince: null, endedAt: now };
   }
 }
 
@@ -168,6 +199,7 @@ function startSession(key: string, command: Extract<Command, { type: 'start' }>,
     notes: {},
     nextStepsText: null,
     preparationId: command.preparationId ?? null,
+    endedAt: null,
     revision: 0,
     applied: [],
     updatedAt: now,

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseDockRequest, parseTicketRequest, type TabMessage, type TicketAnswer } from '../../utils/protocol';
+import { createDockRequests } from './dock-requests';
+import { SESSION_PAGES, createDockTickets, storedTicketKey } from './dock-tickets';
+import { createRecordsStore } from './records-store';
 import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
 import { createSessionHub } from './session-hub';
@@ -8,10 +12,33 @@ import { createShortcutHandler } from './shortcuts';
 
 export default defineBackground({
   main() {
-    const hub = createSessionHub({
-      store: createSessionStore(new SessionDb()),
+    const db = new SessionDb();
+    const tickets = createDockTickets({
       extensionId: browser.runtime.id,
-      panelUrl: browser.runtime.getURL('/panel.html'),
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      keyBytes: storedTicketKey(db),
+    });
+    const store = createSessionStore(db);
+    const records = createRecordsStore(db);
+    // Old records expire when the background starts and when a panel opens; no alarm permission needed.
+    const expire = () => void records.applyRetention(Date.now()).catch(() => undefined);
+    const hub = createSessionHub({
+      store,
+      // Every meeting tab learns the new panel position at once; tabs without our script say nothing.
+      onPreferences: (preferences) =>
+        void browser.tabs.query({}).then((tabs) => {
+          const message: TabMessage = { kind: 'dock-settings', position: preferences.panelPosition };
+          for (const { id } of tabs) if (id !== undefined) browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined);
+        }),
+      extensionId: browser.runtime.id,
+      panelUrls: SESSION_PAGES.map((page) => browser.runtime.getURL(page as '/panel.html')),
+      tickets,
+      shortcutKeys: async () =>
+        (await browser.commands.getAll()).map((c) => ({ description: c.description ?? c.name ?? '', keys: c.shortcut ?? '' })),
+      kickoffFor: (closing) => records.kickoffFor(closing),
+      onPanelOpen: expire,
+      openConversations: () =>
+        void browser.runtime.openOptionsPage().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html' as '/panel.html') })),
     });
     const onShortcut = createShortcutHandler({
       // A tab without our content script (not a meeting) has nobody to answer: that is a plain no.
@@ -22,7 +49,20 @@ export default defineBackground({
     });
     // Registered synchronously so an event that wakes the worker is never missed.
     browser.runtime.onConnect.addListener((port) => hub.connect(port));
+    const answerDock = createDockRequests({
+      db,
+      extensionId: browser.runtime.id,
+      position: async () => (await store.library()).preferences.panelPosition,
+      newId: () => crypto.randomUUID(),
+    });
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      const request = parseTicketRequest(raw);
+      if (request) return tickets.issue(sender, request.key).then((ticket): TicketAnswer => ({ ticket }));
+      const dock = parseDockRequest(raw);
+      return dock ? answerDock(dock, sender) : undefined;
+    });
     browser.commands.onCommand.addListener((name, tab) => void onShortcut(name, tab));
     dockIntoOpenMeetings();
+    expire();
   },
 });

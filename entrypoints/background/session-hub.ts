@@ -1,16 +1,20 @@
 /**
- * The background's command handling: panels connect on a port, open a meeting's session, send
- * commands; every panel on that meeting gets the new snapshot once it is stored. Preparations
- * and preferences belong to the coach, not to a meeting: every open panel gets those.
+ * The background's command handling: panels connect on a port, open a meeting's session with the
+ * dock ticket their dock gave them, send commands; every panel on that meeting gets the new
+ * snapshot once it is stored. Preparations and preferences belong to the coach, not to a meeting:
+ * every admitted panel gets those. A port without a valid ticket is told so and hears nothing else.
  */
-import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand } from '../../utils/protocol';
-import { APPLIED_MEMORY, type Command } from '../../utils/session';
+import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/protocol';
+import type { Preferences } from '../../utils/preferences';
+import type { KickoffRecap } from '../../utils/records/at-kickoff';
+import { APPLIED_MEMORY, type Command, type Session } from '../../utils/session';
+import type { DockTickets, TicketSender } from './dock-tickets';
 import type { SessionStore } from './session-store';
 
 /** The part of a runtime port the hub uses; real ports and test doubles both fit. */
 export interface HubPort {
   name: string;
-  sender?: { id?: string; url?: string };
+  sender?: TicketSender;
   postMessage(message: BackgroundMessage): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
@@ -20,14 +24,41 @@ export interface HubPort {
 export interface HubOptions {
   store: SessionStore;
   extensionId: string;
-  /** The panel page's URL; only that page may drive sessions. */
-  panelUrl: string;
+  /** Full URLs of the pages that show a session (SESSION_PAGES); only those may drive one, with a ticket. */
+  panelUrls: string[];
+  tickets: Pick<DockTickets, 'verify'>;
+  /** The browser's shortcut keys; only the background may ask (a framed panel in Firefox cannot). */
+  shortcutKeys?: () => Promise<ShortcutKey[]>;
+  /** For a Closing, what its engagement's Kickoff agreed (records-store.ts). */
+  kickoffFor?: (closing: Session) => Promise<KickoffRecap | null>;
+  /** Something to do whenever a panel opens: old records expire then (retention). */
+  onPanelOpen?: () => void;
+  openConversations?: () => void;
+  /** After the coach's preferences changed; the dock on every tab follows the panel position. */
+  onPreferences?: (preferences: Preferences) => void;
   now?: () => number;
 }
 
-export function createSessionHub({ store, extensionId, panelUrl, now = Date.now }: HubOptions) {
+export function createSessionHub({
+  store,
+  extensionId,
+  panelUrls,
+  tickets,
+  shortcutKeys,
+  kickoffFor,
+  onPanelOpen,
+  openConversations,
+  onPreferences,
+  now = Date.now,
+}: HubOptions) {
   const subscribers = new Map<string, Set<HubPort>>();
+  /** Admitted panels: their ticket was checked. */
   const panels = new Set<HubPort>();
+  /**
+   * The meeting each port's ticket admits it to, or null when refused. Set as soon as `open`
+   * arrives, so commands sent right behind it wait for the check instead of being dropped.
+   */
+  const admission = new Map<HubPort, Promise<string | null>>();
   /**
    * Refusals change nothing, so they are not stored; but a panel that has heard "refused" must
    * not see a retried copy of the same command applied later (say, after a storage timeout). The
@@ -37,7 +68,8 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
 
   function isOurPanel(port: HubPort): boolean {
     const url = port.sender?.url ?? '';
-    return port.name === PANEL_PORT && port.sender?.id === extensionId && (url === panelUrl || url.startsWith(`${panelUrl}?`) || url.startsWith(`${panelUrl}#`));
+    const isPage = (page: string) => url === page || url.startsWith(`${page}?`) || url.startsWith(`${page}#`);
+    return port.name === PANEL_PORT && port.sender?.id === extensionId && panelUrls.some(isPage);
   }
 
   function broadcast(key: string, message: BackgroundMessage) {
@@ -69,6 +101,12 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
     if (!result.duplicate) broadcast(key, snapshot);
     else if (reply) safePost(reply, snapshot);
     if (reply) safePost(reply, { kind: 'ack', id });
+    // The Kickoff a Closing recalls changes only with its start or its preparation.
+    const relinked = command.type === 'start' || command.type === 'link-preparation';
+    if (!result.duplicate && relinked && result.session.templateId === 'closing') {
+      const recap = await recapFor(result.session);
+      for (const port of subscribers.get(key) ?? []) safePost(port, recap);
+    }
     return result;
   }
 
@@ -80,29 +118,57 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
     }
     for (const port of panels) safePost(port, { kind: 'library', ...result.library });
     if (reply) safePost(reply, { kind: 'ack', id });
+    if (command.type === 'preference' && command.name === 'panelPosition') onPreferences?.(result.library.preferences);
     return result;
+  }
+
+  async function recapFor(session: Session | null): Promise<BackgroundMessage> {
+    const key = session?.key ?? '';
+    // The recap is a nicety: a failed look-up shows none rather than an error.
+    const recap = session && kickoffFor ? await kickoffFor(session).catch(() => null) : null;
+    return { kind: 'at-kickoff', key, recap };
+  }
+
+  function admit(port: HubPort, key: string, ticket: string): Promise<string | null> {
+    const check = withTimeout(tickets.verify(port.sender ?? {}, key, ticket)).then((valid) => (valid ? key : null));
+    admission.set(port, check);
+    // A storage failure while checking is not a refusal: the panel hears the error and opens again.
+    check.catch(() => admission.delete(port));
+    return check;
   }
 
   async function onMessage(port: HubPort, raw: unknown) {
     const message = parsePanelMessage(raw);
     if (!message) return; // Malformed or unknown: no answer, no change.
     try {
-      switch (message.kind) {
-        case 'open': {
-          subscribe(port, message.key);
-          const [read, library] = await withTimeout(Promise.all([store.get(message.key), store.library()]));
-          safePost(port, { kind: 'library', ...library });
-          safePost(port, { kind: 'snapshot', key: message.key, session: read.session });
-          if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
+      if (message.kind === 'open') {
+        const admitted = await admit(port, message.key, message.ticket);
+        if (admitted === null) {
+          safePost(port, { kind: 'not-ours' });
+          port.disconnect();
           return;
         }
-        case 'command':
-          subscribe(port, message.key);
-          await applySession(message.key, message.id, message.command, port);
-          return;
-        case 'library':
-          await applyLibrary(message.id, message.command, port);
-          return;
+        panels.add(port);
+        subscribe(port, admitted);
+        const [read, library] = await withTimeout(Promise.all([store.get(admitted), store.library()]));
+        safePost(port, { kind: 'library', ...library });
+        safePost(port, { kind: 'snapshot', key: admitted, session: read.session });
+        if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
+        if (read.session?.templateId === 'closing') safePost(port, await recapFor(read.session));
+        onPanelOpen?.();
+        if (shortcutKeys) safePost(port, { kind: 'shortcuts', keys: await shortcutKeys().catch(() => []) });
+        return;
+      }
+      // Anything else only on a port admitted to that meeting; the rest is dropped unanswered.
+      const admitted = await admission.get(port);
+      if (admitted === undefined || admitted === null) return;
+      if (message.kind === 'open-conversations') {
+        openConversations?.();
+      } else if (message.kind === 'command') {
+        if (message.key !== admitted) return;
+        await applySession(message.key, message.id, message.command, port);
+      } else {
+        await applyLibrary(message.id, message.command, port);
       }
     } catch (error) {
       safePost(port, { kind: 'storage-error', message: storageErrorText(error) });
@@ -119,10 +185,10 @@ export function createSessionHub({ store, extensionId, panelUrl, now = Date.now 
         port.disconnect();
         return;
       }
-      panels.add(port);
       port.onMessage.addListener((raw) => void onMessage(port, raw));
       port.onDisconnect.addListener(() => {
         panels.delete(port);
+        admission.delete(port);
         for (const ports of subscribers.values()) ports.delete(port);
       });
     },

@@ -1,21 +1,29 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
+import { NotOpenedByDock } from '../../components/NotOpenedByDock';
 import { isSessionKey } from '../../utils/meeting-identity';
-import { createSessionClient } from './session-client';
-import { loadShortcutKeys } from './shortcut-keys';
+import { awaitDockTicket } from './dock-ticket';
+import { createSessionClient, type SessionClient } from './session-client';
 import './style.css';
 
-// The dock and the practice page say which meeting this panel is for.
+// The dock and the practice page say which meeting this panel is for, and hand it the ticket.
 const key = new URLSearchParams(location.search).get('key');
 const root = document.getElementById('app')!;
 
 if (isSessionKey(key)) {
-  render(<App client={createSessionClient(key)} shortcuts={loadShortcutKeys()} />, root);
+  const { ticket, waitedOut } = awaitDockTicket(key);
+  let client: SessionClient | null = null;
+  const Panel = () => {
+    // Read both signals first, so the panel hears of a late ticket after it has waited out.
+    const given = ticket.value;
+    const waited = waitedOut.value;
+    if (given) {
+      client ??= createSessionClient(key, given);
+      return client.refused.value ? <NotOpenedByDock refused /> : <App client={client} />;
+    }
+    return waited ? <NotOpenedByDock /> : <main class="panel" aria-label="Alignment Companion" aria-busy="true" />;
+  };
+  render(<Panel />, root);
 } else {
-  render(
-    <main class="panel" aria-label="Alignment Companion">
-      <p class="notice">Open Alignment Companion from a meeting on Google Meet, Zoom or Teams, or from the practice page.</p>
-    </main>,
-    root,
-  );
+  render(<NotOpenedByDock />, root);
 }

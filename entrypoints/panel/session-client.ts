@@ -4,12 +4,14 @@
  * port drops and resends every command not yet acknowledged, under its original id. When the
  * browser's storage fails, the commands stay pending and are sent again until they are stored;
  * meanwhile the panel shows them applied on the last good state (see utils/optimistic.ts).
+ * Every connection opens with the dock ticket; a panel the background refuses goes quiet for good.
  */
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { libraryWithPending, sessionWithPending, type LibraryView, type Pending } from '../../utils/optimistic';
 import { DEFAULT_PREFERENCES } from '../../utils/preferences';
-import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage } from '../../utils/protocol';
+import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage, type ShortcutKey } from '../../utils/protocol';
+import type { KickoffRecap } from '../../utils/records/at-kickoff';
 import type { Command, Session } from '../../utils/session';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting';
@@ -17,13 +19,20 @@ export type Connection = 'connecting' | 'connected' | 'reconnecting';
 const RECONNECT_MS = [0, 100, 250, 500, 1000, 2000];
 const STORAGE_RETRY_MS = [1000, 2000, 5000, 10_000];
 
-export function createSessionClient(key: string) {
+export function createSessionClient(key: string, ticket: string) {
   const stored = signal<Session | null>(null);
   const storedLibrary = signal<LibraryView>({ preparations: [], preferences: DEFAULT_PREFERENCES });
   const pending = signal<Pending[]>([]);
   const loaded = signal(false);
   const connection = signal<Connection>('connecting');
   const problem = signal<string | null>(null);
+  /** The background did not accept this panel's ticket: it is not one our dock opened. */
+  const refused = signal(false);
+  const shortcuts = signal<ShortcutKey[]>([]);
+  /** For a Closing: what its engagement's Kickoff agreed. */
+  const atKickoff = signal<KickoffRecap | null>(null);
+  /** Whether this connection's `open` was answered; until then a storage retry opens again. */
+  let opened = false;
   const settlers = new Map<string, (error: string | null) => void>();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let reconnects = 0;
@@ -41,13 +50,19 @@ export function createSessionClient(key: string) {
       problem.value = 'Alignment Companion was updated. Reload this page to continue.';
       return;
     }
+    opened = false;
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {
       port = null;
+      if (refused.value) return;
       connection.value = 'reconnecting';
       setTimeout(connect, RECONNECT_MS[Math.min(reconnects++, RECONNECT_MS.length - 1)]);
     });
-    post({ kind: 'open', key });
+    open();
+  }
+
+  function open() {
+    post({ kind: 'open', key, ticket });
     resendPending();
   }
 
@@ -75,6 +90,7 @@ export function createSessionClient(key: string) {
       case 'snapshot':
         if (message.key !== key) return;
         reconnects = 0;
+        opened = true;
         connection.value = 'connected';
         loaded.value = true;
         // Snapshots can cross on the wire; never step back to an older one.
@@ -98,15 +114,26 @@ export function createSessionClient(key: string) {
       case 'notice':
         problem.value = message.message;
         return;
+      case 'shortcuts':
+        shortcuts.value = message.keys;
+        return;
+      case 'at-kickoff':
+        if (message.key === key) atKickoff.value = message.recap;
+        return;
+      case 'not-ours':
+        refused.value = true;
+        pending.value = [];
+        return;
       case 'storage-error':
         problem.value = `${message.message} Your changes are kept here and saved again shortly.`;
         clearTimeout(retryTimer);
-        retryTimer = setTimeout(resendPending, STORAGE_RETRY_MS[Math.min(storageRetries++, STORAGE_RETRY_MS.length - 1)]);
+        retryTimer = setTimeout(() => (opened ? resendPending() : open()), STORAGE_RETRY_MS[Math.min(storageRetries++, STORAGE_RETRY_MS.length - 1)]);
         return;
     }
   }
 
   function dispatch(entry: Pending): Promise<string | null> {
+    if (refused.value) return Promise.resolve(NOT_OURS);
     pending.value = [...pending.value, entry];
     return new Promise((resolve) => {
       settlers.set(entry.id, resolve);
@@ -130,6 +157,12 @@ export function createSessionClient(key: string) {
     loaded,
     connection,
     problem,
+    refused,
+    shortcuts,
+    atKickoff,
+    /** Opens the Conversations page; the background does it, as a framed panel cannot everywhere. */
+    openConversations: () => post({ kind: 'open-conversations' }),
+    conversationsUrl: browser.runtime.getURL('/options.html' as '/panel.html'),
     preparations: computed(() => library.value.preparations),
     preferences: computed(() => library.value.preferences),
     send,
@@ -138,6 +171,8 @@ export function createSessionClient(key: string) {
 }
 
 export type SessionClient = ReturnType<typeof createSessionClient>;
+
+export const NOT_OURS = 'This panel was not opened by Alignment Companion.';
 
 function toMessage(entry: Pending): PanelMessage {
   return entry.kind === 'command'

@@ -47,7 +47,6 @@ describe.each(['light', 'dark'] as const)('the panel in %s mode', (scheme) => {
     expect(await violations(panel)).toEqual([]);
 
     await panel.getByRole('tab', { name: 'Prepare' }).click();
-    await button(panel, 'New preparation').click();
     await panel.getByRole('textbox', { name: 'Desired outcome' }).waitFor();
     expect(await violations(panel)).toEqual([]);
 

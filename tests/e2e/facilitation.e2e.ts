@@ -1,7 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, panelFrame, stepTitle } from './harness';
+import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, panelFrame, startAs, stepTitle, typeAndLeave } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -10,20 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-async function startAs(panel: Frame, conversation: 'Kickoff' | 'Closing', minutes = '30') {
-  await panel.getByLabel('Conversation', { exact: true }).selectOption({ label: conversation });
-  await panel.getByLabel('Meeting length', { exact: true }).selectOption(minutes);
-  await button(panel, 'Start conversation').click();
-  await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
-}
-
-/** Types into a synced box and leaves it, which sends it to be stored at once. */
-async function typeAndLeave(panel: Frame, name: string, text: string) {
-  const box = panel.getByRole('textbox', { name, exact: true });
-  await box.fill(text);
-  await box.blur();
-}
 
 describe('a Closing conversation from capture to the clipboard', () => {
   it('copies the cadence and the parked topic, and never the private note', async () => {
@@ -195,7 +181,6 @@ describe('preparing the coachee', () => {
   it('keeps a preparation made on one call and links it to the conversation on another', async () => {
     const coaching = await openMeeting(ext, 'https://app.zoom.us/wc/987654321/join');
     await coaching.panel.getByRole('tab', { name: 'Prepare' }).click();
-    await button(coaching.panel, 'New preparation').click();
     await typeAndLeave(coaching.panel, 'Coachee (your label)', 'Sam');
     await coaching.panel.getByRole('checkbox', { name: /Coaching goals are clear/ }).check();
     await typeAndLeave(coaching.panel, 'Desired outcome', 'Manager backs the stretch goal');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANEL_PORT } from '../../utils/protocol';
 import { APPLIED_MEMORY, applyCommand, type Command, type Session } from '../../utils/session';
-import { type Extension, button, killServiceWorker, launch, newMeetUrl, stepTitle } from './harness';
+import { type Extension, button, dockTicketForTab, killServiceWorker, launch, newMeetUrl, openMeeting, stepTitle, storedSession } from './harness';
 
 const WINDOWS = 4;
 const PER_WINDOW = 50;
@@ -42,14 +42,15 @@ function random(seed: number) {
 type Answer = 'ack' | 'rejected';
 
 /**
- * The real protocol, spoken from the panel page itself (the background admits only our panel),
+ * The real protocol, spoken from the panel page itself (the background admits only our panel,
+ * with the dock ticket for its tab),
  * the way the panel's client speaks it: a port that reconnects when it drops and then resends every
  * unanswered command under its own id, and resends after a storage error. Every answer to every
  * copy of a command is recorded: a copy still in flight can be answered after the first answer.
  */
-async function installDriver(page: Page, key: string) {
+async function installDriver(page: Page, key: string, ticket: string) {
   await page.evaluate(
-    ([portName, meetingKey]) => {
+    ([portName, meetingKey, dockTicket]) => {
       const w = window as any;
       const pending = new Map<string, unknown>();
       const answers: [string, string][] = [];
@@ -80,7 +81,7 @@ async function installDriver(page: Page, key: string) {
           port = null;
           setTimeout(connect, 50);
         });
-        post({ kind: 'open', key: meetingKey });
+        post({ kind: 'open', key: meetingKey, ticket: dockTicket });
         resend();
       };
       connect();
@@ -94,30 +95,10 @@ async function installDriver(page: Page, key: string) {
         counts,
       };
     },
-    [PANEL_PORT, key] as const,
+    [PANEL_PORT, key, ticket] as const,
   );
 }
 
-/** The stored record, read from IndexedDB by an extension page, as the background left it. */
-function storedSession(reader: Page, key: string): Promise<Session | null> {
-  return reader.evaluate(
-    (meetingKey) =>
-      new Promise<Session | null>((resolve, reject) => {
-        const open = indexedDB.open('alignment-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('sessions').objectStore('sessions').get(meetingKey);
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as Session | undefined) ?? null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
-}
 
 /** What the reducer decides, without the clock: which step, paused or not, and the applied history. */
 function shape(session: Session | null) {
@@ -131,12 +112,14 @@ describe('faults injected while two panels drive one meeting', () => {
     `applies exactly the acknowledged commands, once each, through ${WINDOWS * PER_WINDOW} commands with worker stops and reloads`,
     async () => {
       const rng = random(SEED);
-      const key = `meet:${new URL(newMeetUrl()).pathname.slice(1)}`;
+      const meetingUrl = newMeetUrl();
+      const key = `meet:${new URL(meetingUrl).pathname.slice(1)}`;
       const url = `chrome-extension://${ext.id}/panel.html?key=${encodeURIComponent(key)}`;
       const panels = [await ext.context.newPage(), await ext.context.newPage()];
+      const tickets: string[] = [];
       for (const page of panels) {
-        await page.goto(url);
-        await installDriver(page, key);
+        tickets.push(await dockTicketForTab(ext, page, key, url));
+        await installDriver(page, key, tickets.at(-1)!);
       }
       const reader = await ext.context.newPage();
       await reader.goto(`chrome-extension://${ext.id}/panel.html`);
@@ -160,7 +143,7 @@ describe('faults injected while two panels drive one meeting', () => {
         await collect(panel);
         await tally(panel);
         await panels[panel]!.reload();
-        await installDriver(panels[panel]!, key);
+        await installDriver(panels[panel]!, key, tickets[panel]!);
         // The page forgot its pending commands: send them again under their ids, as a panel does.
         for (const [id, { command }] of unanswered(panel)) {
           await panels[panel]!.evaluate(([i, c]) => (window as any).faultDriver.send(i, c), [id, command] as const);
@@ -238,17 +221,18 @@ describe('faults injected while two panels drive one meeting', () => {
 
       await tally(0);
       await tally(1);
-      // Every panel shows the stored session.
+      // The meeting's docked panels, in two tabs, show the stored session.
       const final = (await storedSession(reader, key))!;
-      for (const page of panels) {
-        await expect.poll(() => stepTitle(page.mainFrame()), { timeout: 10_000 }).toBe(final.agenda[final.current]!.title);
-        await button(page.mainFrame(), final.runningSince === null ? 'Resume timer' : 'Pause timer').waitFor();
+      const docked = [await openMeeting(ext, meetingUrl), await openMeeting(ext, meetingUrl)];
+      for (const { panel } of docked) {
+        await expect.poll(() => stepTitle(panel), { timeout: 10_000 }).toBe(final.agenda[final.current]!.title);
+        await button(panel, final.runningSince === null ? 'Resume timer' : 'Pause timer').waitFor();
       }
       expect(stats.acknowledged + stats.rejected).toBe(WINDOWS * PER_WINDOW);
       expect(stats.workerStops).toBeGreaterThan(0);
       expect(stats.reloads).toBeGreaterThan(0);
       console.log(`faults.e2e seed ${SEED}:`, JSON.stringify({ ...stats, revision: final.revision }));
-      for (const page of [...panels, reader]) await page.close();
+      for (const page of [...panels, reader, ...docked.map((d) => d.page)]) await page.close();
     },
     180_000,
   );

@@ -18,7 +18,7 @@ const CONTROLS_CSS: Record<FixturePlatform, string> = {
 };
 
 /** The platforms' kind of strict CSP. */
-export const csp: (nonce: string) => string = strictCsp;
+export const csp: (nonce: string, options?: { framesExtensions?: boolean }) => string = strictCsp;
 
 /** The page script: a platform's in-app navigation and re-rendering, plus a key logger. */
 const PAGE_SCRIPT = `${KEY_LOGGER}
@@ -85,6 +85,20 @@ const PAGE_SCRIPT = `${KEY_LOGGER}
       const html = document.createElement('html');
       html.append(document.createElement('head'), freshBody('new root'));
       document.replaceChild(html, document.documentElement);
+    },
+    /** Frames our panel page itself, as a clickjacking page would, over its own content. */
+    framePanel(src) {
+      document.getElementById('page-framed')?.remove();
+      const frame = document.createElement('iframe');
+      frame.id = 'page-framed';
+      frame.src = src;
+      frame.style.cssText = 'position:fixed;left:8px;top:8px;width:340px;height:600px;border:0;z-index:10';
+      document.body.append(frame);
+      return new Promise((resolve) => frame.addEventListener('load', () => resolve(true), { once: true }));
+    },
+    /** Posts a ticket-shaped message into the page's own panel frame. */
+    forgeTicket(kind, key, ticket) {
+      document.getElementById('page-framed').contentWindow.postMessage({ kind, key, ticket }, '*');
     },
     rewriteDocument() {
       const policy = trustedTypes.createPolicy('fixture', { createHTML: (html) => html });
@@ -171,7 +185,9 @@ export interface FixtureResponse {
 
 /**
  * The one decision every driver makes for a request: the stand-in page for a meeting host, or
- * null, which the driver refuses (the extension must work with no network at all).
+ * null, which the driver refuses (the extension must work with no network at all). Flags in the
+ * query: `claim-dock-tag` (the page claims our element's tag first), `frames-extensions` (its CSP
+ * lets it frame extension pages itself).
  */
 export function fixtureResponse(address: string): FixtureResponse | null {
   if (!FIXTURE_HOST.test(address)) return null;
@@ -185,7 +201,7 @@ export function fixtureResponse(address: string): FixtureResponse | null {
   return {
     status: 200,
     contentType: 'text/html; charset=utf-8',
-    headers: { 'content-security-policy': csp(nonce) },
+    headers: { 'content-security-policy': csp(nonce, { framesExtensions: url.searchParams.has('frames-extensions') }) },
     body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra, prelude),
   };
 }

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
+import type { Session } from '../../utils/session';
 import { FIXTURE_HOST, fixtureResponse, newMeetUrl, seconds } from './fixtures';
 
 export { newMeetUrl, seconds };
@@ -93,10 +94,60 @@ export async function start(panel: Frame, minutes: 30 | 45 | 60 = 30) {
   await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
 }
 
+export async function startAs(panel: Frame, conversation: 'Kickoff' | 'Closing', minutes = '30') {
+  await panel.getByLabel('Conversation', { exact: true }).selectOption({ label: conversation });
+  await panel.getByLabel('Meeting length', { exact: true }).selectOption(minutes);
+  await button(panel, 'Start conversation').click();
+  await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+}
+
+/** Types into a synced box and leaves it, which sends it to be stored at once. */
+export async function typeAndLeave(panel: Frame, name: string, text: string) {
+  const box = panel.getByRole('textbox', { name, exact: true });
+  await box.fill(text);
+  await box.blur();
+}
+
 /** Stops the extension's service worker the way Chrome does after 30 s idle. */
 export async function killServiceWorker(page: Page): Promise<void> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/**
+ * For tests that speak the panel protocol themselves from an extension page: the dock ticket for
+ * this tab, asked for by our practice page as its own dock does, after which the tab goes to `url`.
+ * Tickets are bound to the tab, so it stays valid across the page's reloads.
+ */
+export async function dockTicketForTab(ext: Extension, page: Page, key: string, url: string): Promise<string> {
+  await page.goto(`chrome-extension://${ext.id}/practice.html`);
+  const ticket = await page.evaluate(
+    (meetingKey) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'dock-ticket', key: meetingKey }).then((a: { ticket: string }) => a.ticket),
+    key,
+  );
+  await page.goto(url);
+  return ticket;
+}
+
+/** The stored record, read from IndexedDB by an extension page, as the background left it. */
+export function storedSession(reader: Page, key: string): Promise<Session | null> {
+  return reader.evaluate(
+    (meetingKey) =>
+      new Promise<Session | null>((resolve, reject) => {
+        const open = indexedDB.open('alignment-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('sessions').objectStore('sessions').get(meetingKey);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as Session | undefined) ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
 }

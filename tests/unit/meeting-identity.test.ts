@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyMeeting, isSessionKey } from '../../utils/meeting-identity';
+import { dockedHereAddress, identifyMeeting, isSessionKey, platformOfAddress } from '../../utils/meeting-identity';
 
 const key = (url: string) => identifyMeeting(url)?.key ?? null;
 
@@ -109,4 +109,19 @@ describe('isSessionKey', () => {
       expect(isSessionKey(value)).toBe(false);
     },
   );
+});
+
+describe('the address Dock the panel here remembers', () => {
+  it('is the origin and path of a meeting-site page, without query or hash', () => {
+    expect(dockedHereAddress('https://teams.microsoft.com/v2/?ctx=chat#/calls')).toBe('https://teams.microsoft.com/v2/');
+    expect(dockedHereAddress('https://meet.google.com/landing?authuser=0')).toBe('https://meet.google.com/landing');
+    expect(dockedHereAddress('https://us02web.zoom.us/wc/home')).toBe('https://us02web.zoom.us/wc/home');
+  });
+
+  it('is nothing off the meeting sites or off https', () => {
+    for (const href of ['https://example.com/v2/', 'http://meet.google.com/x', 'https://zoom.us.evil.example/wc', 'not a url']) {
+      expect(dockedHereAddress(href)).toBeNull();
+    }
+    expect(platformOfAddress('https://teams.live.com/v2/')).toBe('teams');
+  });
 });

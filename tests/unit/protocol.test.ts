@@ -1,10 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../utils/limits';
-import { parseCommand, parseLibraryCommand, parseMeetingAnswer, parsePanelMessage, type PanelMessage } from '../../utils/protocol';
+import {
+  TICKET_POST,
+  parseCommand,
+  parseLibraryCommand,
+  parseMeetingAnswer,
+  parsePanelMessage,
+  parseTicketAnswer,
+  parseTicketPost,
+  parseTicketRequest,
+  type PanelMessage,
+} from '../../utils/protocol';
 
 const KEY = 'meet:abc-defg-hij';
 const ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+const TICKET = 'q3X-dkT0_hJ1l9m8NnVbWzYxAaBcDeFgHiJkLmNoPqR';
 const CADENCE = { frequency: 'custom', custom: 'each sprint', where: 'check-in' };
 
 const VALID_COMMANDS = [
@@ -18,6 +29,9 @@ const VALID_COMMANDS = [
   { type: 'pause' },
   { type: 'resume' },
   { type: 'add-minute' },
+  { type: 'finish' },
+  { type: 'link-preparation', preparationId: ID },
+  { type: 'link-preparation', preparationId: null },
   { type: 'capture', field: 'goals', text: 'Delegate 🎯 أكثر' },
   { type: 'capture', field: 'secondConversation', text: '' },
   { type: 'cadence', cadence: CADENCE },
@@ -52,8 +66,14 @@ describe('messages the background accepts', () => {
     expect(parsePanelMessage(message)).toEqual(message);
   });
 
-  it('open', () => {
-    expect(parsePanelMessage({ kind: 'open', key: KEY })).toEqual({ kind: 'open', key: KEY });
+  it('open, with its dock ticket', () => {
+    expect(parsePanelMessage({ kind: 'open', key: KEY, ticket: TICKET })).toEqual({ kind: 'open', key: KEY, ticket: TICKET });
+  });
+
+  it('the dock ticket on its three legs: asked for, answered, handed to the panel frame', () => {
+    expect(parseTicketRequest({ kind: 'dock-ticket', key: KEY })).toEqual({ kind: 'dock-ticket', key: KEY });
+    expect(parseTicketAnswer({ ticket: TICKET })).toBe(TICKET);
+    expect(parseTicketPost({ kind: TICKET_POST, key: KEY, ticket: TICKET })).toEqual({ kind: TICKET_POST, key: KEY, ticket: TICKET });
   });
 
   it('a content script’s answer naming its meeting', () => {
@@ -75,7 +95,10 @@ describe('messages the background refuses', () => {
     ['an array', [{ kind: 'open', key: KEY }]],
     ['an unknown kind', { kind: 'delete', key: KEY }],
     ['open with extra keys', { kind: 'open', key: KEY, admin: true }],
-    ['open for a non-meeting key', { kind: 'open', key: 'https://evil.example' }],
+    ['open for a non-meeting key', { kind: 'open', key: 'https://evil.example', ticket: TICKET }],
+    ['open without a ticket', { kind: 'open', key: KEY }],
+    ['open with a ticket of the wrong shape', { kind: 'open', key: KEY, ticket: `${TICKET}=` }],
+    ['open with a ticket that is not a string', { kind: 'open', key: KEY, ticket: { toString: (): string => TICKET } }],
     ['a command with extra keys', command({ extra: 1 })],
     ['a command with a short id', command({ id: 'x' })],
     ['a command with an id of odd characters', command({ id: 'abc def ghi' })],
@@ -105,14 +128,14 @@ describe('messages the background refuses', () => {
     ['a preparation text for an unknown field', lib({ type: 'prep-text', prepId: ID, field: 'createdAt', text: '1' })],
     ['preparation notes over the limit', lib({ type: 'prep-text', prepId: ID, field: 'notes', text: 'x'.repeat(LIMITS.prepNotes + 1) })],
     ['a library message with a key', { kind: 'library', id: ID, key: KEY, command: { type: 'toggle-hide-notes' } }],
-    ['an oversized message', { kind: 'open', key: KEY, padding: 'x'.repeat(70_000) }],
+    ['an oversized message', { kind: 'open', key: KEY, ticket: TICKET, padding: 'x'.repeat(70_000) }],
     ['a command of the wrong shape', cmd('next' as never)],
   ])('%s', (_, raw) => {
     expect(parsePanelMessage(raw)).toBeNull();
   });
 
   it('a cyclic object', () => {
-    const raw: Record<string, unknown> = { kind: 'open', key: KEY };
+    const raw: Record<string, unknown> = { kind: 'open', key: KEY, ticket: TICKET };
     raw.self = raw;
     expect(parsePanelMessage(raw)).toBeNull();
   });
@@ -120,7 +143,8 @@ describe('messages the background refuses', () => {
 
 /** Checks a parsed message field by field, independently of the parser. */
 function expectWellFormed(message: PanelMessage) {
-  expect(['open', 'command', 'library']).toContain(message.kind);
+  expect(['open', 'open-conversations', 'command', 'library']).toContain(message.kind);
+  if (message.kind === 'open-conversations') return expect(Object.keys(message)).toEqual(['kind']);
   if (message.kind !== 'library') expect(message.key).toMatch(/^(meet|zoom|teams|practice):/);
   if (message.kind === 'open') return;
   expect(message.id).toMatch(/^[\w-]{8,64}$/);
@@ -131,6 +155,20 @@ function expectWellFormed(message: PanelMessage) {
   if (message.kind === 'command') expect(parseCommand(command)).toEqual(command);
   else expect(parseLibraryCommand(command)).toEqual(command);
 }
+
+describe('dock-ticket messages refused', () => {
+  it.each([
+    ['a request for a non-meeting key', () => parseTicketRequest({ kind: 'dock-ticket', key: 'https://evil.example' })],
+    ['a request with extra keys', () => parseTicketRequest({ kind: 'dock-ticket', key: KEY, tab: 3 })],
+    ['an answer without a ticket', () => parseTicketAnswer({ ticket: null })],
+    ['an answer that is no object', () => parseTicketAnswer(TICKET)],
+    ['a post of another kind', () => parseTicketPost({ kind: 'dock-ticket', key: KEY, ticket: TICKET })],
+    ['a post with a short ticket', () => parseTicketPost({ kind: TICKET_POST, key: KEY, ticket: TICKET.slice(1) })],
+    ['a post for a non-meeting key', () => parseTicketPost({ kind: TICKET_POST, key: 'x', ticket: TICKET })],
+  ])('%s', (_, parse) => {
+    expect(parse()).toBeNull();
+  });
+});
 
 describe('generated messages', () => {
   it('arbitrary values: never throws, and anything accepted is well formed and parses to itself', () => {
@@ -150,7 +188,7 @@ describe('generated messages', () => {
 
   it('valid messages with random changes: each accepted one is well formed and nothing else slips through', () => {
     const valid = fc.constantFrom(
-      { kind: 'open', key: KEY } as Record<string, unknown>,
+      { kind: 'open', key: KEY, ticket: TICKET } as Record<string, unknown>,
       ...VALID_COMMANDS.map((command) => ({ kind: 'command', id: ID, key: KEY, command })),
       ...VALID_LIBRARY.map((command) => ({ kind: 'library', id: ID, command })),
     );

@@ -3,12 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
+import { createDockTickets, storedTicketKey, type DockTickets, type TicketSender } from '../../entrypoints/background/dock-tickets';
 import { createSessionHub, type HubPort } from '../../entrypoints/background/session-hub';
 import { createSessionStore, type SessionStore } from '../../entrypoints/background/session-store';
 import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
 import { STORAGE_TIMEOUT_MS } from '../../entrypoints/background/session-hub';
 import fc from 'fast-check';
-import { answerShortcut } from '../../dock/answer-shortcut';
+import { answerTab } from '../../dock/answer-tab';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
 import { T0 } from './conversation';
 
@@ -23,7 +24,7 @@ class FakePort implements HubPort {
   private disconnectListeners: (() => void)[] = [];
   constructor(
     public name: string,
-    public sender: { id?: string; url?: string },
+    public sender: TicketSender,
   ) {}
   postMessage(message: BackgroundMessage) {
     if (this.disconnected) throw new Error('Attempting to use a disconnected port object');
@@ -48,23 +49,37 @@ class FakePort implements HubPort {
   }
 }
 
-const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } };
+const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' } };
 
 let db: SessionDb;
 let store: SessionStore;
 let hub: ReturnType<typeof createSessionHub>;
+let tickets: DockTickets;
 let clock = T0;
 let dbCount = 0;
 
-function panelPort(key = MEET) {
-  return new FakePort(PANEL_PORT, { id: browser.runtime.id, url: `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(key)}` });
+/** The meeting tab every panel of these tests is docked in, unless a test says otherwise. */
+const TAB = 7;
+
+function panelPort(key = MEET, tab = TAB) {
+  return new FakePort(PANEL_PORT, { id: browser.runtime.id, url: `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(key)}`, tab: { id: tab }, frameId: 3 });
 }
 
-/** Connects a panel and opens its meeting, as the real panel does on load. */
+/** What the dock's content script is, to the background: our extension, on the meeting page's top frame. */
+function contentScript(tab = TAB): TicketSender {
+  return { id: browser.runtime.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: tab }, frameId: 0 };
+}
+
+/** The ticket the dock in `tab` gets for `key` and hands to its panel. */
+function dockTicket(key = MEET, tab = TAB): Promise<string> {
+  return tickets.issue(contentScript(tab), key).then((ticket) => ticket!);
+}
+
+/** Connects a panel and opens its meeting, as the real panel does once its dock gave it a ticket. */
 async function openPanel(key = MEET) {
   const port = panelPort(key);
   hub.connect(port);
-  port.send({ kind: 'open', key });
+  port.send({ kind: 'open', key, ticket: await dockTicket(key) });
   await vi.waitFor(() => expect(port.received.some((m) => m.kind === 'snapshot')).toBe(true));
   return port;
 }
@@ -82,10 +97,12 @@ beforeEach(() => {
   db = new SessionDb(`hub-test-${++dbCount}`);
   store = createSessionStore(db);
   clock = T0;
+  tickets = newTickets(db);
   hub = createSessionHub({
     store,
     extensionId: browser.runtime.id,
-    panelUrl: browser.runtime.getURL('/panel.html'),
+    panelUrls: [browser.runtime.getURL('/panel.html')],
+    tickets,
     now: () => clock,
   });
 });
@@ -93,6 +110,14 @@ beforeEach(() => {
 afterEach(async () => {
   await db.delete();
 });
+
+function newTickets(database: SessionDb) {
+  return createDockTickets({
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    keyBytes: storedTicketKey(database),
+  });
+}
 
 describe('who may connect', () => {
   it.each([
@@ -111,6 +136,161 @@ describe('who may connect', () => {
     port.send({ kind: 'command', id: 'command-evil-1', key: MEET, command: { type: 'start', minutes: 30 } });
     expect(port.received).toEqual([]);
     expect(await db.sessions.count()).toBe(0);
+  });
+});
+
+describe('only a panel our dock opened', () => {
+  /** A port that sent `open` with this ticket; resolves once the hub has answered it. */
+  async function openWith(port: FakePort, ticket: string, key = MEET) {
+    hub.connect(port);
+    port.send({ kind: 'open', key, ticket });
+    await vi.waitFor(() => expect(port.received.length > 0 || port.disconnected).toBe(true));
+    return port;
+  }
+
+  it.each([
+    ['a ticket made for another tab', () => dockTicket(MEET, TAB + 1)],
+    ['a ticket made for another meeting', () => dockTicket(ZOOM)],
+    ['a well-formed ticket nobody issued', async () => 'A'.repeat(43)],
+  ])('%s: told it is not ours, disconnected, shown nothing, and changes nothing', async (_, ticket) => {
+    const port = await openWith(panelPort(), await ticket());
+    expect(port.received).toEqual([{ kind: 'not-ours' }]);
+    expect(port.disconnected).toBe(true);
+    // A page that framed it keeps clicking: nothing is stored, nothing is answered.
+    port.send({ kind: 'command', id: 'command-framed-1', key: MEET, command: { type: 'start', minutes: 30 } });
+    port.send({ kind: 'library', id: 'command-framed-2', command: { type: 'prep-create', prepId: 'prep-framed-01', label: 'x' } });
+    // The real dock's panel is admitted and works: the framed one's commands had their turn before it.
+    const real = await openPanel();
+    await command(real, MEET, { type: 'start', minutes: 30 });
+    expect(port.received).toEqual([{ kind: 'not-ours' }]);
+    expect((await db.sessions.get(MEET))?.applied).toEqual([expect.not.stringMatching(/framed/)]);
+    expect(await db.preparations.count()).toBe(0);
+  });
+
+  it('never hears of the coach’s preparations or of other panels’ changes', async () => {
+    const framed = await openWith(panelPort(), await dockTicket(MEET, TAB + 1));
+    const real = await openPanel();
+    await command(real, MEET, { type: 'start', minutes: 30 });
+    real.send({ kind: 'library', id: 'command-prep-0001', command: { type: 'prep-create', prepId: 'prep-real-0001', label: 'Dana' } });
+    await vi.waitFor(() => expect(real.received.some((m) => m.kind === 'ack' && m.id === 'command-prep-0001')).toBe(true));
+    expect(framed.received).toEqual([{ kind: 'not-ours' }]);
+  });
+
+  it('commands sent right behind open wait for the ticket check, in order', async () => {
+    const port = panelPort();
+    hub.connect(port);
+    const ticket = await dockTicket();
+    port.send({ kind: 'open', key: MEET, ticket });
+    port.send({ kind: 'command', id: 'command-behind-1', key: MEET, command: { type: 'start', minutes: 30 } });
+    port.send({ kind: 'command', id: 'command-behind-2', key: MEET, command: { type: 'next' } });
+    await vi.waitFor(() => expect(port.received.filter((m) => m.kind === 'ack')).toHaveLength(2));
+    expect((await db.sessions.get(MEET))?.current).toBe(1);
+  });
+
+  it('a command for another meeting than the ticket admits is dropped', async () => {
+    const port = await openPanel(MEET);
+    port.send({ kind: 'command', id: 'command-other-01', key: ZOOM, command: { type: 'start', minutes: 30 } });
+    await command(port, MEET, { type: 'start', minutes: 30 });
+    expect(await db.sessions.get(ZOOM)).toBeUndefined();
+    expect(port.received.some((m) => 'id' in m && m.id === 'command-other-01')).toBe(false);
+  });
+
+  it('a message before open, or open without a ticket, is not answered', async () => {
+    const port = panelPort();
+    hub.connect(port);
+    port.send({ kind: 'command', id: 'command-early-01', key: MEET, command: { type: 'start', minutes: 30 } });
+    port.send({ kind: 'open', key: MEET });
+    await openPanel();
+    expect(port.received).toEqual([]);
+    expect(await db.sessions.get(MEET)).toBeUndefined();
+  });
+
+  it('the same ticket is admitted by a restarted worker: the key is kept in the database', async () => {
+    const ticket = await dockTicket();
+    // A new worker: new hub, new tickets, same database.
+    tickets = newTickets(db);
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, now: () => clock });
+    const port = await openWith(panelPort(), ticket);
+    expect(port.received.map((m) => m.kind)).toContain('snapshot');
+    expect(port.disconnected).toBe(false);
+  });
+
+  it('another profile (another key) does not take this one’s tickets', async () => {
+    const ticket = await dockTicket();
+    const other = new SessionDb(`hub-test-other-${++dbCount}`);
+    expect(await newTickets(other).verify(panelPort().sender, MEET, ticket)).toBe(false);
+    expect(await tickets.verify(panelPort().sender, MEET, ticket)).toBe(true);
+    await other.delete();
+  });
+
+  it('sends the keyboard shortcuts as the browser has them, so a framed panel in Firefox lists them too', async () => {
+    const keys = [{ description: 'Next step', keys: 'Alt+Shift+Right' }];
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, shortcutKeys: async () => keys, now: () => clock });
+    const port = panelPort();
+    hub.connect(port);
+    port.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
+    await vi.waitFor(() => expect(port.received).toContainEqual({ kind: 'shortcuts', keys }));
+  });
+});
+
+describe('after the call', () => {
+  it('sends a Closing what its Kickoff agreed on open and when its preparation changes, and runs the panel-open hook', async () => {
+    const recap = { key: ZOOM, startedAt: T0 - 1, goals: 'Delegate', support: '', cadence: null, cadenceText: '' };
+    const looked: string[] = [];
+    let opened = 0;
+    hub = createSessionHub({
+      store,
+      extensionId: browser.runtime.id,
+      panelUrls: [browser.runtime.getURL('/panel.html')],
+      tickets,
+      kickoffFor: async (closing) => (looked.push(closing.preparationId ?? 'none'), closing.preparationId ? recap : null),
+      onPanelOpen: () => opened++,
+      now: () => clock,
+    });
+    const panel = await openPanel();
+    expect(opened).toBe(1);
+    await command(panel, MEET, { type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0000-0001' });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'at-kickoff', key: MEET, recap }));
+    await command(panel, MEET, { type: 'link-preparation', preparationId: null });
+    await vi.waitFor(() => expect(panel.last()).toEqual({ kind: 'at-kickoff', key: MEET, recap: null }));
+    // A step change does not look again; a panel opening on the Closing does.
+    await command(panel, MEET, { type: 'next' });
+    expect(looked).toEqual(['prep-0000-0001', 'none']);
+    const second = await openPanel();
+    await vi.waitFor(() => expect(second.received).toContainEqual({ kind: 'at-kickoff', key: MEET, recap: null }));
+    expect(opened).toBe(2);
+  });
+
+  it('opens the Conversations page for an admitted panel only', async () => {
+    let opened = 0;
+    hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, openConversations: () => opened++, now: () => clock });
+    const framed = panelPort(MEET, TAB + 1);
+    hub.connect(framed);
+    framed.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
+    framed.send({ kind: 'open-conversations' });
+    await vi.waitFor(() => expect(framed.received).toEqual([{ kind: 'not-ours' }]));
+    const panel = await openPanel();
+    panel.send({ kind: 'open-conversations' });
+    await vi.waitFor(() => expect(opened).toBe(1));
+  });
+});
+
+describe('who is given a dock ticket', () => {
+  const ours = browser.runtime.id;
+  it.each([
+    ['our content script on a meeting page', contentScript(), true],
+    ['our practice page', { id: ours, url: `${browser.runtime.getURL('/practice.html')}?rehearsal=r1`, tab: { id: 9 }, frameId: 0 }, true],
+    ['our call-outside-the-browser page', { id: ours, url: `${browser.runtime.getURL('/practice.html').replace('practice', 'call')}?call=c1`, tab: { id: 9 }, frameId: 0 }, true],
+    ['our side panel, which has no tab', { id: ours, url: browser.runtime.getURL('/practice.html').replace('practice', 'sidepanel') }, true],
+    ['the panel page itself (what a page frames)', { id: ours, url: browser.runtime.getURL('/panel.html'), tab: { id: TAB }, frameId: 4 }, false],
+    ['another extension', { ...contentScript(), id: 'some-other-extension' }, false],
+    ['our script in a subframe', { ...contentScript(), frameId: 2 }, false],
+    ['a sender without a tab or address', { id: ours }, false],
+    ['a page of ours that does not dock', { id: ours, url: `${new URL(browser.runtime.getURL('/')).origin}/background.html`, frameId: 0 }, false],
+  ] as [string, TicketSender, boolean][])('%s: %s', async (_, sender, given) => {
+    const ticket = await tickets.issue(sender, MEET);
+    expect(ticket !== null).toBe(given);
+    if (ticket) expect(ticket).toMatch(/^[\w-]{43}$/);
   });
 });
 
@@ -217,7 +397,7 @@ describe('the coach’s preparations and preferences', () => {
   it('every open panel, on any meeting, gets the library when it opens and after each change', async () => {
     const meet = await openPanel();
     const zoom = await openPanel(ZOOM);
-    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain' } });
+    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' } });
     const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
     expect(answers.map((m) => m.kind)).toEqual(['library', 'ack']);
     await library(meet, { type: 'preference', name: 'hideNotes', value: true });
@@ -247,7 +427,14 @@ describe('keyboard shortcuts', () => {
     return {
       toggled,
       askTab: async (tabId: number, message: unknown) =>
-        (await answerShortcut(message, meetingKeys[tabId] ?? null, { toggle: () => toggled.push(tabId) })) ?? null,
+        (await answerTab(message, {
+          status: () => ({ key: meetingKeys[tabId] ?? null, dockedHere: false }),
+          toggle: () => toggled.push(tabId),
+          expand: () => undefined,
+          dockHere: async () => undefined,
+          undockHere: async () => undefined,
+          applyPosition: () => undefined,
+        })) ?? null,
     };
   }
 
@@ -336,10 +523,11 @@ describe('when the browser’s storage fails', () => {
       request.onerror = () => reject(request.error);
     });
     const unopenable = new SessionDb(name);
-    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrl: browser.runtime.getURL('/panel.html'), now: () => clock });
+    // Tickets checked against the working database: this test is about the sessions' one.
+    hub = createSessionHub({ store: createSessionStore(unopenable), extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, now: () => clock });
     const port = panelPort();
     hub.connect(port);
-    port.send({ kind: 'open', key: MEET });
+    port.send({ kind: 'open', key: MEET, ticket: await dockTicket() });
     await vi.waitFor(() => expect(port.last()).toEqual({ kind: 'storage-error', message: 'The browser’s storage for this extension could not be opened.' }));
     port.send({ kind: 'command', id: 'command-open-fails', key: MEET, command: { type: 'start', minutes: 30 } });
     await vi.waitFor(() => expect(port.received.filter((m) => m.kind === 'storage-error')).toHaveLength(2));

@@ -1,0 +1,39 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { TEMPLATES } from '../utils/agenda';
+import type { Preferences } from '../utils/preferences';
+import type { LibraryCommand } from '../utils/protocol';
+import type { Command, Session } from '../utils/session';
+import { WrapUp } from './WrapUp';
+
+interface Props {
+  session: Session;
+  preferences: ReadonlySignal<Preferences>;
+  send: (command: Command) => Promise<string | null>;
+  sendLibrary: (command: LibraryCommand) => Promise<string | null>;
+  onStartNew: () => void;
+}
+
+/** After the finish: the clocks are gone, the message to send is what matters now. */
+export function FinishedConversation({ session, preferences, send, sendLibrary, onStartNew }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The view changed under the coach's click: put the focus and the screen reader on its heading.
+  useEffect(() => heading.current?.focus(), []);
+  const ended = session.endedAt ?? session.updatedAt;
+  const took = Math.max(1, Math.round(session.spentMs.reduce((sum, ms) => sum + ms, 0) / 60_000));
+  return (
+    <div class="finished">
+      <h2 ref={heading} tabIndex={-1} class="step__title">
+        Conversation finished
+      </h2>
+      <p class="finished__meta">
+        {TEMPLATES[session.templateId].name}, ended at {new Date(ended).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}:{' '}
+        {took} min of {session.meetingMinutes} planned.
+      </p>
+      <WrapUp session={session} preferences={preferences.value} send={send} sendLibrary={sendLibrary} emphasised />
+      <button type="button" class="button button--wide" onClick={onStartNew}>
+        Start a new conversation
+      </button>
+    </div>
+  );
+}
