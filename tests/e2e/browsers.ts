@@ -254,8 +254,9 @@ export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
     'the docked panel to render',
     async () => {
       for (const frame of await panelFrames(page)) {
-        // Its aria-label is its accessible name: the DOM finds it in a background tab too.
-        if (await frame.$('main[aria-label="Alignment Companion"]').catch(() => null)) return frame;
+        // Its aria-label is its accessible name: the DOM finds it in a background tab too. Busy
+        // while it waits for the dock's ticket.
+        if (await frame.$('main[aria-label="Alignment Companion"]:not([aria-busy="true"])').catch(() => null)) return frame;
       }
       return null;
     },
