@@ -33,6 +33,14 @@ export function Settings({ preferences, shortcuts, sendLibrary }: Props) {
       <label class="choice">
         <input
           type="checkbox"
+          checked={preferences.compactDock}
+          onChange={(event) => void sendLibrary({ type: 'preference', name: 'compactDock', value: event.currentTarget.checked })}
+        />
+        Narrow panel in the meeting (280 px)
+      </label>
+      <label class="choice">
+        <input
+          type="checkbox"
           checked={preferences.chime}
           onChange={(event) => void sendLibrary({ type: 'preference', name: 'chime', value: event.currentTarget.checked })}
         />

@@ -1,3 +1,4 @@
+import { isPanelPosition } from '../utils/preferences';
 import type { TabMessage, TabStatus } from '../utils/protocol';
 
 /** What the content script does for each message to its tab; the wiring lives in run-meeting-dock.ts. */
@@ -7,7 +8,7 @@ export interface TabActions {
   expand(): void;
   dockHere(): Promise<void>;
   undockHere(): Promise<void>;
-  applyPosition(position: Extract<TabMessage, { kind: 'dock-settings' }>['position']): void;
+  applySettings(settings: Omit<Extract<TabMessage, { kind: 'dock-settings' }>, 'kind'>): void;
 }
 
 /**
@@ -31,7 +32,7 @@ export function answerTab(raw: unknown, actions: TabActions): Promise<TabStatus>
     case 'undock-here':
       return actions.undockHere().then(() => actions.status());
     case 'dock-settings':
-      if (message.position === 'left' || message.position === 'right' || message.position === 'side-panel') actions.applyPosition(message.position);
+      if (isPanelPosition(message.position)) actions.applySettings({ position: message.position, compact: message.compact === true });
       return undefined;
     default:
       return undefined;

@@ -1,4 +1,4 @@
-import { DOCK_WIDTH_PX, type DockPlacement } from '../utils/dock-placement';
+import { COMPACT_DOCK_WIDTH_PX, DOCK_WIDTH_PX, type DockPlacement } from '../utils/dock-placement';
 
 /** Inline and !important on the host, so no page stylesheet can hide, move or restyle it. */
 export function hostStyle({ topPx, bottomPx, side = 'right' }: DockPlacement): string {
@@ -34,6 +34,7 @@ export const SHADOW_CSS = `
   background: #fff; box-shadow: 0 4px 18px rgb(0 0 0 / 35%); color-scheme: normal;
 }
 .dock[data-collapsed='true'] .frame { display: none; }
+.dock[data-compact='true'] .frame { width: ${COMPACT_DOCK_WIDTH_PX}px; }
 .dock[data-side='left'] { flex-direction: row-reverse; }
 .dock[data-side='left'] .tab { border: 1px solid #c9d1dc; border-left: 0; border-radius: 0 8px 8px 0; }
 `;

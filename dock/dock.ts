@@ -23,6 +23,8 @@ export interface Dock {
   expand(): void;
   /** Moves the dock to the other edge, without reloading the panel. */
   setSide(side: 'left' | 'right'): void;
+  /** The narrow layout (COMPACT_DOCK_WIDTH_PX), without reloading the panel. */
+  setCompact(compact: boolean): void;
   remove(): void;
   /** True for the element this dock owns; other elements of our tag are the page's or a stale script's. */
   owns(element: Element): boolean;
@@ -163,6 +165,9 @@ export function createDock(
     },
     toggle,
     expand: () => setCollapsed(false),
+    setCompact(compact) {
+      dock.dataset.compact = String(compact);
+    },
     setSide(side) {
       dock.dataset.side = side;
       place({ ...placement, side });

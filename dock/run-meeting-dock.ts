@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/dock-placement';
 import { identifyMeeting, isSessionKey } from '../utils/meeting-identity';
 import type { DockRequest } from '../utils/protocol';
+import { isPanelPosition } from '../utils/preferences';
 import { requestTicket } from './request-ticket';
+import { teamsCall } from './teams-call';
 import { answerTab, type TabActions } from './answer-tab';
 import { DOCK_TAG, createDock } from './dock';
 
@@ -48,11 +50,22 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
   let hereKey: string | null = null;
   /** The coach chose the browser's side panel: the dock stays away, one panel per meeting. */
   let inSidePanel = false;
-  const shownKey = () => meetingKey ?? hereKey;
+  const teams = platform === 'teams' ? teamsCall(safeSessionStorage(), () => crypto.randomUUID()) : null;
+  /** A Teams call shown at an address without its meeting. */
+  let callKey: string | null = null;
+  const shownKey = () => meetingKey ?? callKey ?? hereKey;
+  let rendered: string | null | undefined;
   const render = () => {
-    const key = shownKey();
-    if (key && !inSidePanel) dock.show(key);
+    const key = inSidePanel ? null : shownKey();
+    rendered = key;
+    if (key) dock.show(key);
     else dock.remove();
+  };
+  /** Teams' call controls come and go without an address change: look at each check. */
+  const followCall = () => {
+    if (!teams || meetingKey) return;
+    callKey = teams.keyWithoutMeeting();
+    if ((inSidePanel ? null : shownKey()) !== rendered) render();
   };
   const sync = () => {
     const href = location.href;
@@ -60,7 +73,13 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
     seen = href;
     const meeting = identifyMeeting(href);
     meetingKey = meeting?.platform === platform ? meeting.key : null;
-    if (meetingKey) return render();
+    if (meetingKey) {
+      teams?.onMeeting(meetingKey);
+      callKey = null;
+      return render();
+    }
+    if (teams) callKey = teams.keyWithoutMeeting();
+    render();
     // Only an address without a meeting asks whether the coach docked it by hand.
     void ask({ kind: 'docked-here' }).then((answer) => {
       if (href !== location.href) return;
@@ -82,9 +101,10 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
       hereKey = null;
       render();
     },
-    applyPosition(position) {
+    applySettings({ position, compact }) {
       inSidePanel = position === 'side-panel';
       if (position !== 'side-panel') dock.setSide(position);
+      dock.setCompact(compact);
       render();
     },
   };
@@ -109,8 +129,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
   };
   sync();
   void ask({ kind: 'dock-settings' }).then((answer) => {
-    const position = isRecord(answer) ? answer.position : undefined;
-    if (position === 'left' || position === 'right' || position === 'side-panel') actions.applyPosition(position);
+    if (isRecord(answer) && isPanelPosition(answer.position)) actions.applySettings({ position: answer.position, compact: answer.compact === true });
   });
   // The event's payload is not read: the page can dispatch an event of the same name.
   ctx.addEventListener(window, 'wxt:locationchange', sync);
@@ -122,7 +141,12 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
   // nothing (see the benchmark).
   const afterInput = () => {
     sync();
-    setTimeout(() => current() && sync(), 400);
+    followCall();
+    setTimeout(() => {
+      if (!current()) return;
+      sync();
+      followCall();
+    }, 400);
   };
   for (const type of ['click', 'keyup', 'popstate'] as const) {
     window.addEventListener(type, afterInput, { capture: true, passive: true, signal: listening.signal });
@@ -133,6 +157,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
   const timer = setInterval(() => {
     if (!current()) return retire();
     sync();
+    followCall();
     const key = shownKey();
     if (key && !inSidePanel && ++ticks % 5 === 0) dock.show(key);
   }, 2_000);
@@ -153,4 +178,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function keyOf(answer: unknown): string | null {
   return isRecord(answer) && isSessionKey(answer.key) ? answer.key : null;
+}
+
+function safeSessionStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }

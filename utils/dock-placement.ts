@@ -22,3 +22,4 @@ export const DOCK_PLACEMENT: Record<DockedPlatform, DockPlacement> = {
 };
 
 export const DOCK_WIDTH_PX = 340;
+export const COMPACT_DOCK_WIDTH_PX = 280;

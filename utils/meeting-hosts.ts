@@ -33,7 +33,7 @@ export const GECKO_ID = 'alignment-companion@coaching.example';
  */
 export const MANIFEST_ALLOWED = {
   /** API permissions, per build. Chrome's `scripting` re-docks open meetings after an update. */
-  permissions: { chrome: ['scripting'], firefox: [] as string[] },
+  permissions: { chrome: ['scripting', 'sidePanel'], firefox: [] as string[] },
   /** Host permissions, per build: on Chrome only what `scripting` needs, the meeting origins. */
   hostPermissions: { chrome: MEETING_ORIGINS, firefox: [] as string[] },
   contentScriptMatches: MEETING_MATCHES,
@@ -53,6 +53,10 @@ export const MANIFEST_ALLOWED = {
     'content_scripts',
     // Keyboard shortcuts: no permission, no host access.
     'commands',
+    // The toolbar button and its view; the browser's side panel (Chrome) and sidebar (Firefox).
+    'action',
+    'side_panel',
+    'sidebar_action',
     'browser_specific_settings',
   ],
 };

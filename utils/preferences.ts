@@ -9,6 +9,8 @@ export interface Preferences {
   format: MessageFormat;
   /** Where the panel shows in a meeting tab: docked at an edge, or in the browser's own side panel. */
   panelPosition: PanelPosition;
+  /** A narrower dock (280 px) for a crowded meeting page: step, timers, controls and guardrails still show. */
+  compactDock: boolean;
 }
 
 export const PANEL_POSITIONS = ['right', 'left', 'side-panel'] as const;
@@ -23,10 +25,10 @@ export function isPanelPosition(value: unknown): value is PanelPosition {
   return PANEL_POSITIONS.includes(value as PanelPosition);
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' };
+export const DEFAULT_PREFERENCES: Preferences = { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false };
 
 export type PreferenceCommand =
-  | { type: 'preference'; name: 'hideNotes' | 'chime'; value: boolean }
+  | { type: 'preference'; name: 'hideNotes' | 'chime' | 'compactDock'; value: boolean }
   | { type: 'preference'; name: 'format'; value: MessageFormat }
   | { type: 'preference'; name: 'panelPosition'; value: PanelPosition }
   /** From the keyboard shortcut, which does not know the current state. */

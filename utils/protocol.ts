@@ -75,7 +75,7 @@ export type TabMessage =
   | { kind: 'show-panel' }
   | { kind: 'dock-here' }
   | { kind: 'undock-here' }
-  | { kind: 'dock-settings'; position: PanelPosition };
+  | { kind: 'dock-settings'; position: PanelPosition; compact: boolean };
 
 /** A meeting-site tab's answer to `which-meeting`. */
 export interface TabStatus {
@@ -199,7 +199,7 @@ export function parseLibraryCommand(raw: unknown): LibraryCommand | null {
       return only('prepId') && isId(raw.prepId) ? { type: 'prep-delete', prepId: raw.prepId } : null;
     case 'preference':
       if (!only('name', 'value')) return null;
-      if ((raw.name === 'hideNotes' || raw.name === 'chime') && typeof raw.value === 'boolean') {
+      if ((raw.name === 'hideNotes' || raw.name === 'chime' || raw.name === 'compactDock') && typeof raw.value === 'boolean') {
         return { type: 'preference', name: raw.name, value: raw.value };
       }
       if (raw.name === 'format' && (raw.value === 'plain' || raw.value === 'markdown')) {

@@ -114,5 +114,6 @@ export function storedPreferences(value: unknown): Preferences {
     chime: typeof stored.chime === 'boolean' ? stored.chime : DEFAULT_PREFERENCES.chime,
     format: stored.format === 'plain' || stored.format === 'markdown' ? stored.format : DEFAULT_PREFERENCES.format,
     panelPosition: isPanelPosition(stored.panelPosition) ? stored.panelPosition : DEFAULT_PREFERENCES.panelPosition,
+    compactDock: typeof stored.compactDock === 'boolean' ? stored.compactDock : DEFAULT_PREFERENCES.compactDock,
   };
 }

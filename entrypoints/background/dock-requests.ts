@@ -12,12 +12,12 @@ import type { SessionDb } from './session-db';
 export interface DockRequestOptions {
   db: SessionDb;
   extensionId: string;
-  position: () => Promise<PanelPosition>;
+  settings: () => Promise<{ position: PanelPosition; compact: boolean }>;
   newId: () => string;
   now?: () => number;
 }
 
-export function createDockRequests({ db, extensionId, position, newId, now = Date.now }: DockRequestOptions) {
+export function createDockRequests({ db, extensionId, settings, newId, now = Date.now }: DockRequestOptions) {
   return async function answer(request: DockRequest, sender: TicketSender): Promise<unknown> {
     // Only our content scripts, on a meeting site's top frame.
     if (sender.id !== extensionId || sender.frameId !== 0 || sender.tab?.id === undefined || !sender.url) return null;
@@ -26,7 +26,7 @@ export function createDockRequests({ db, extensionId, position, newId, now = Dat
     if (!address || !platform) return null;
     switch (request.kind) {
       case 'dock-settings':
-        return { position: await position() };
+        return settings();
       case 'docked-here':
         return { key: (await db.dockedHere.get(address))?.key ?? null };
       case 'dock-here':

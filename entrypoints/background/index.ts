@@ -27,14 +27,17 @@ export default defineBackground({
       // Every meeting tab learns the new panel position at once; tabs without our script say nothing.
       onPreferences: (preferences) =>
         void browser.tabs.query({}).then((tabs) => {
-          const message: TabMessage = { kind: 'dock-settings', position: preferences.panelPosition };
+          const message: TabMessage = { kind: 'dock-settings', position: preferences.panelPosition, compact: preferences.compactDock };
           for (const { id } of tabs) if (id !== undefined) browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined);
         }),
       extensionId: browser.runtime.id,
       panelUrls: SESSION_PAGES.map((page) => browser.runtime.getURL(page as '/panel.html')),
       tickets,
+      // The browser's own `_execute_action` (open the toolbar view) is listed too, without a description.
       shortcutKeys: async () =>
-        (await browser.commands.getAll()).map((c) => ({ description: c.description ?? c.name ?? '', keys: c.shortcut ?? '' })),
+        (await browser.commands.getAll())
+          .filter((c) => c.description && !c.name?.startsWith('_execute'))
+          .map((c) => ({ description: c.description ?? '', keys: c.shortcut ?? '' })),
       kickoffFor: (closing) => records.kickoffFor(closing),
       onPanelOpen: expire,
       openConversations: () =>
@@ -52,7 +55,10 @@ export default defineBackground({
     const answerDock = createDockRequests({
       db,
       extensionId: browser.runtime.id,
-      position: async () => (await store.library()).preferences.panelPosition,
+      settings: async () => {
+        const { panelPosition, compactDock } = (await store.library()).preferences;
+        return { position: panelPosition, compact: compactDock };
+      },
       newId: () => crypto.randomUUID(),
     });
     browser.runtime.onMessage.addListener((raw, sender) => {

@@ -118,7 +118,9 @@ export function createSessionHub({
     }
     for (const port of panels) safePost(port, { kind: 'library', ...result.library });
     if (reply) safePost(reply, { kind: 'ack', id });
-    if (command.type === 'preference' && command.name === 'panelPosition') onPreferences?.(result.library.preferences);
+    if (command.type === 'preference' && (command.name === 'panelPosition' || command.name === 'compactDock')) {
+      onPreferences?.(result.library.preferences);
+    }
     return result;
   }
 

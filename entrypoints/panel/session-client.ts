@@ -33,6 +33,8 @@ export function createSessionClient(key: string, ticket: string) {
   const atKickoff = signal<KickoffRecap | null>(null);
   /** Whether this connection's `open` was answered; until then a storage retry opens again. */
   let opened = false;
+  /** A view that follows another meeting (the side panel) closes the client it no longer needs. */
+  let closed = false;
   const settlers = new Map<string, (error: string | null) => void>();
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let reconnects = 0;
@@ -54,7 +56,7 @@ export function createSessionClient(key: string, ticket: string) {
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {
       port = null;
-      if (refused.value) return;
+      if (refused.value || closed) return;
       connection.value = 'reconnecting';
       setTimeout(connect, RECONNECT_MS[Math.min(reconnects++, RECONNECT_MS.length - 1)]);
     });
@@ -163,6 +165,12 @@ export function createSessionClient(key: string, ticket: string) {
     /** Opens the Conversations page; the background does it, as a framed panel cannot everywhere. */
     openConversations: () => post({ kind: 'open-conversations' }),
     conversationsUrl: browser.runtime.getURL('/options.html' as '/panel.html'),
+    close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      port?.disconnect();
+      port = null;
+    },
     preparations: computed(() => library.value.preparations),
     preferences: computed(() => library.value.preferences),
     send,

@@ -24,6 +24,15 @@ export const csp: (nonce: string, options?: { framesExtensions?: boolean }) => s
 const PAGE_SCRIPT = `${KEY_LOGGER}
   window.fixture = {
     navigate(path) { history.pushState({}, '', path); },
+    /** Teams moving a call to an address without the meeting, and showing its hang-up control. */
+    joinCallAt(path) {
+      history.pushState({}, '', path);
+      const leave = document.createElement('button');
+      leave.id = 'hangup-button';
+      leave.textContent = 'Leave';
+      document.body.append(leave);
+    },
+    leaveCall() { document.getElementById('hangup-button')?.remove(); },
     removeForeignElements() {
       for (const el of [...document.documentElement.children]) {
         if (el !== document.head && el !== document.body) el.remove();
@@ -187,7 +196,7 @@ export interface FixtureResponse {
  * The one decision every driver makes for a request: the stand-in page for a meeting host, or
  * null, which the driver refuses (the extension must work with no network at all). Flags in the
  * query: `claim-dock-tag` (the page claims our element's tag first), `frames-extensions` (its CSP
- * lets it frame extension pages itself).
+ * lets it frame extension pages itself), `in-call` (a Teams call's hang-up control is shown).
  */
 export function fixtureResponse(address: string): FixtureResponse | null {
   if (!FIXTURE_HOST.test(address)) return null;
@@ -196,7 +205,12 @@ export function fixtureResponse(address: string): FixtureResponse | null {
   const platform = platformOf(url);
   // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
   const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
-  const extra = isZoomCall ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>` : '';
+  const extra = isZoomCall
+    ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>`
+    : // A Teams call shown at an address without the meeting, from the start.
+      url.searchParams.has('in-call')
+      ? '<button id="hangup-button">Leave</button>'
+      : '';
   const prelude = url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : '';
   return {
     status: 200,

@@ -56,7 +56,7 @@ describe('a preparation', () => {
 
 describe('preferences', () => {
   it('start with notes shown, no chime, plain text', () => {
-    expect(DEFAULT_PREFERENCES).toEqual({ hideNotes: false, chime: false, format: 'plain', panelPosition: 'right' });
+    expect(DEFAULT_PREFERENCES).toEqual({ hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false });
   });
 
   it('set a value, and the shortcut toggles hiding notes', () => {

@@ -103,7 +103,7 @@ describe('a backup file', () => {
 
   it('drops an extra setting that is not a preference (nothing else rides along)', () => {
     const result = parseBackup(JSON.stringify({ ...sample(), settings: { ...SETTINGS, dockTicketKey: 'abc' } }));
-    expect(result.ok && Object.keys(result.backup.settings).sort()).toEqual(['chime', 'format', 'hideNotes', 'keepFor', 'panelPosition']);
+    expect(result.ok && Object.keys(result.backup.settings).sort()).toEqual(['chime', 'compactDock', 'format', 'hideNotes', 'keepFor', 'panelPosition']);
   });
 });
 

@@ -45,7 +45,7 @@ describe('a database written by schema 2, opened by this version', () => {
     ]);
     await old.table('archive').put(v2Session({ key: 'meet:abc-defg-hij', startedAt: T0 - 200 * DAY, goals: 'Old' }));
     await old.table('preparations').put(prep);
-    await old.table('settings').put({ name: 'preferences', value: { hideNotes: true, chime: false, format: 'plain', panelPosition: 'right' } });
+    await old.table('settings').put({ name: 'preferences', value: { hideNotes: true, chime: false, format: 'plain', panelPosition: 'right', compactDock: false } });
     old.close();
 
     const db = new SessionDb(name);

@@ -109,6 +109,6 @@ describe('the session store', () => {
     await db.settings.put({ name: 'preferences', value: { hideNotes: true, chime: 'loud', format: 'html' } as never });
     const library = await store.library();
     expect(library.preparations.map((prep) => prep.id)).toEqual(['prep-0000-0001']);
-    expect(library.preferences).toEqual({ hideNotes: true, chime: false, format: 'plain', panelPosition: 'right' });
+    expect(library.preferences).toEqual({ hideNotes: true, chime: false, format: 'plain', panelPosition: 'right', compactDock: false });
   });
 });
