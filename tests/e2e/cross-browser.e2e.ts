@@ -2,6 +2,7 @@
  * What a coach does in a call, proven the same way in Chromium and in Firefox: one scenario, one
  * driver (browsers.ts), both browsers, on the stand-in pages with the platforms' strict CSP.
  */
+import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
@@ -15,6 +16,7 @@ import {
   jumpTo,
   openMeeting,
   panelFrame,
+  panelFrames,
   readClipboard,
   reload,
   start,
@@ -22,6 +24,7 @@ import {
   stepTitle,
   text,
   typeAndLeave,
+  until,
   useBrowser,
   value,
 } from './browsers';
@@ -175,6 +178,34 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(calendar).toMatch(/END:VCALENDAR\r\n$/);
   });
 
+  it('a panel the meeting page frames itself shows nothing and does nothing, while our dock on the page works; also after a background stop and a reload', async () => {
+    const url = newMeetUrl();
+    const key = `meet:${new URL(url).pathname.slice(1)}`;
+    const page = await driver().openTab(`${url}?frames-extensions`);
+    const dock = await panelFrame(page);
+    const framed = await frameOwnPanel(page, key);
+    await start(dock);
+    await click(dock, 'Next step');
+    await expect.poll(() => stepTitle(dock)).toBe('Set the context');
+    await clickAround(page);
+    await expectInert(framed);
+
+    await driver().stopBackground();
+    await expectInert(framed);
+    await click(dock, 'Next step');
+    await expect.poll(() => stepTitle(dock)).toBe('Why the manager backed coaching');
+    await clickAround(page);
+
+    const dockAfter = await reload(page);
+    const framedAfter = await frameOwnPanel(page, key);
+    await clickAround(page);
+    await expectInert(framedAfter);
+    // Nothing the page's panel was clicked into reached the session: our dock still shows the step it left.
+    expect(await stepTitle(dockAfter)).toBe('Why the manager backed coaching');
+    await click(dockAfter, 'Previous step');
+    await expect.poll(() => stepTitle(dockAfter)).toBe('Set the context');
+  });
+
   it('requests nothing beyond the meeting pages and its own files, through a whole conversation', async () => {
     const before = driver().requests.length;
     const url = newMeetUrl();
@@ -196,3 +227,28 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(made.filter((r) => r.url === url && r.navigation)).toHaveLength(2);
   });
 });
+
+/** The meeting page frames `panel.html?key=<its own meeting>` itself, as a clickjacker would. */
+async function frameOwnPanel(page: Page, key: string): Promise<Frame> {
+  const origin = await until('the dock', async () => (await panelFrames(page))[0]?.evaluate(() => location.origin) ?? null);
+  await page.evaluate(
+    (src) => (window as unknown as { hostile: { framePanel(src: string): Promise<boolean> } }).hostile.framePanel(src),
+    `${origin}/panel.html?key=${encodeURIComponent(key)}`,
+  );
+  const frame = (await (await page.$('#page-framed'))!.contentFrame())!;
+  await expectInert(frame);
+  return frame;
+}
+
+/** What the page's own panel offers once it has waited for a ticket: text only, nothing to click or type into. */
+async function expectInert(frame: Frame) {
+  const shown = () => frame.evaluate(() => document.body.innerText).catch(() => '');
+  await expect.poll(shown, { timeout: 5_000 }).toContain('Open the panel from the meeting page');
+  expect(await shown()).not.toMatch(/Welcome|Set the context|Why the manager|Start conversation/);
+  expect(await frame.$$eval('button, input, select, textarea, a[href], [role="timer"]', (els) => els.length)).toBe(0);
+}
+
+/** Real clicks where the page put its panel (under a decoy, in an attack). */
+async function clickAround(page: Page) {
+  for (const y of [100, 300, 560]) await page.mouse.click(178, 8 + y);
+}
