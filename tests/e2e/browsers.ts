@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 // @ts-expect-error: plain ES modules shared with npm start.
 import { EXTENSION_DIR, assertBuilt, extensionArgs, findChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error: a plain ES module, the Firefox counterpart of chromium.mjs.
@@ -130,8 +130,17 @@ export async function launchBrowser(name: BrowserName, options: { firefoxPrefs?:
  */
 export function useBrowser(name: BrowserName, options: Parameters<typeof launchBrowser>[1] = {}): () => Driver {
   let driver: Driver | undefined;
+  let missing: unknown;
   beforeAll(async () => {
-    driver = await launchBrowser(name, options);
+    try {
+      driver = await launchBrowser(name, options);
+    } catch (error) {
+      missing = error;
+    }
+  });
+  // Every test fails, and says why, when the browser is missing: vitest would report them skipped.
+  beforeEach(() => {
+    if (missing) throw missing;
   });
   afterEach(async () => {
     const errors = driver?.takeExtensionErrors() ?? [];
