@@ -10,7 +10,6 @@ import type { KickoffRecap } from '../utils/records/at-kickoff';
 import { AgendaList } from './AgendaList';
 import { AtKickoff } from './AtKickoff';
 import { CaptureFields } from './CaptureFields';
-import { Countdown } from './Countdown';
 import { CurrentStep } from './CurrentStep';
 import { FinishButton } from './FinishButton';
 import { PacingLine } from './PacingLine';
@@ -20,7 +19,7 @@ import { PreparationSelect } from './PreparationSelect';
 import { PreparationSummary } from './PreparationSummary';
 import { PrivateNote } from './PrivateNote';
 import { StepControls } from './StepControls';
-import { TimeStateBadge } from './TimeStateBadge';
+import { StepTimers } from './StepTimers';
 import { useChime } from './use-chime';
 import { WrapUp } from './WrapUp';
 
@@ -66,13 +65,7 @@ export function Conversation({ session, now, preferences, preparations, atKickof
 
   return (
     <div class="conversation">
-      <div class="timers" data-paused={String(paused)}>
-        <div class="timers__step">
-          <Countdown label="Time left in step" caption={paused ? 'Step (paused)' : 'Step'} remaining={stepLeft} size="large" />
-          <TimeStateBadge state={state} />
-        </div>
-        <Countdown label="Time left in meeting" caption="Meeting" remaining={meetingLeft} />
-      </div>
+      <StepTimers paused={paused} stepLeft={stepLeft} meetingLeft={meetingLeft} state={state} />
       <PacingLine plan={plan} />
       {playbook.value ? (
         <PlaybookRegion id={playbook.value} onClose={closePlaybook} />

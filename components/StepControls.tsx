@@ -5,7 +5,8 @@ interface Props {
   onPrevious: () => void;
   onNext: () => void;
   onTogglePause: () => void;
-  onAddMinute: () => void;
+  /** Left out where there is no room for it (the pop-out). */
+  onAddMinute?: () => void;
 }
 
 /**
@@ -24,9 +25,11 @@ export function StepControls({ isFirst, isLast, paused, onPrevious, onNext, onTo
       <button type="button" class="button button--primary" aria-disabled={isLast} onClick={() => !isLast && onNext()}>
         Next step
       </button>
-      <button type="button" class="button controls__wide" onClick={onAddMinute}>
-        Add one minute
-      </button>
+      {onAddMinute && (
+        <button type="button" class="button controls__wide" onClick={onAddMinute}>
+          Add one minute
+        </button>
+      )}
     </div>
   );
 }

@@ -12,8 +12,7 @@ const BUILD = join(ROOT, '.output', 'firefox-mv3');
 const EXPLAINED = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    // Whichever chunk holds Preact: once several pages share it, Vite names the chunk after one
-    // of its modules (style-*.js today), so the name is not what pins the warning; the source is.
+    // Whichever chunk Rollup puts Preact in: the panel's own, or one the pages rendering the App share.
     file: /^chunks\/[\w-]+\.js$/,
     // Preact's renderer assigns `dangerouslySetInnerHTML.__html` to innerHTML; no component of ours passes that prop.
     source: /\.innerHTML\s*=\s*\w+\.__html/,

@@ -1,10 +1,8 @@
-import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inScheme, violations } from './axe';
 import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, stepTitle } from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let ext: Extension;
 beforeAll(async () => {
@@ -13,32 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe (WCAG 2.1 A and AA, contrast included) on the panel as it is on screen now. */
-async function violations(panel: Frame): Promise<Violation[]> {
-  await panel.evaluate(AXE_SOURCE);
-  const result = await panel.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }),
-  );
-  return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
-}
-
-/**
- * Reduced motion as well: the panel's colours ease over 120 ms, and a contrast check taken
- * mid-way after the switch would measure a colour the coach never rests on.
- */
-async function inScheme(page: Page, scheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-}
 
 describe.each(['light', 'dark'] as const)('the panel in %s mode', (scheme) => {
   it('passes WCAG 2.1 AA checks before the start, in Prepare, in a step with capture, in a playbook and at wrap-up', async () => {

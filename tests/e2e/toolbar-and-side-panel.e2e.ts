@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inScheme, violations } from './axe';
 import { type Extension, button, launch, newMeetUrl, openMeeting, panelFrame, panelFrames, start, stepTitle } from './harness';
 
 let ext: Extension;
@@ -52,7 +53,10 @@ describe('the toolbar button’s view', () => {
     for (const name of ['Open in the side panel', 'Start a call outside the browser', 'Conversations', 'Settings']) {
       await menu.getByRole('button', { name, exact: true }).waitFor();
     }
-    await menu.getByRole('button', { name: 'Show the panel' }).click();
+    // The toolbar view closes itself once it has done this, as a toolbar popup does.
+    const closed = menu.waitForEvent('close');
+    await menu.getByRole('button', { name: 'Show the panel' }).click().catch(() => undefined);
+    await closed;
     await expect.poll(() => frameElement.isVisible()).toBe(true);
     await page.close();
   });
@@ -161,5 +165,25 @@ describe('the browser’s side panel', () => {
     await panel.getByLabel('Narrow panel in the meeting (280 px)').uncheck();
     await expect.poll(async () => (await frame.boundingBox())!.width).toBe(340);
     await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
+  it('the toolbar view and the side panel pass WCAG 2.1 AA checks, with a meeting and without', async () => {
+    const meeting = await openMeeting(ext, newMeetUrl());
+    await front(meeting.page);
+    const menu = await openBeside('/popup.html');
+    await inScheme(menu, scheme);
+    await menu.getByRole('heading', { name: 'Meeting found in this tab' }).waitFor();
+    expect(await violations(menu)).toEqual([]);
+    const side = await openBeside('/sidepanel.html');
+    await inScheme(side, scheme);
+    await button(side.mainFrame(), 'Start conversation').waitFor({ timeout: 10_000 });
+    expect(await violations(side)).toEqual([]);
+    // The tab leaves the meeting for a Teams page without one: the side panel offers its ways in.
+    await meeting.page.goto(V2);
+    await side.getByRole('button', { name: 'Dock the panel here' }).waitFor({ timeout: 10_000 });
+    expect(await violations(side)).toEqual([]);
+    for (const page of [menu, side, meeting.page]) await page.close();
   });
 });

@@ -93,8 +93,13 @@ describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (browser)
       ...readdirSync(join(OUTPUT[browser], 'chunks')).map((file) => join('chunks', file)),
     ];
     expect(scripts.length).toBeGreaterThanOrEqual(4);
+    // The call page reads the database with Dexie, which listens on a BroadcastChannel: only pages
+    // of our own origin can post there, and it is no window message. Only that exact form is let by.
+    const dexieChannel = /(\w+)=new BroadcastChannel\([\w$]+\),\1\.onmessage=/g;
     const listening = scripts.filter((file) =>
-      /addEventListener\(\s*["'`]message["'`]|\.onmessage\s*=|["'`]message["'`]\s*,/.test(readFileSync(join(OUTPUT[browser], file), 'utf8')),
+      /addEventListener\(\s*["'`]message["'`]|\.onmessage\s*=|["'`]message["'`]\s*,/.test(
+        readFileSync(join(OUTPUT[browser], file), 'utf8').replace(dexieChannel, ''),
+      ),
     );
     expect(listening).toEqual([expect.stringMatching(/^chunks\/panel-[\w-]+\.js$/)]);
   });

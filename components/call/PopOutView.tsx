@@ -1,0 +1,71 @@
+import { useComputed } from '@preact/signals';
+import type { SessionClient } from '../../entrypoints/panel/session-client';
+import { GUARDRAILS } from '../../utils/agenda';
+import { meetingRemaining, stepRemaining } from '../../utils/clock';
+import { elapsedInCurrent, timeState } from '../../utils/pacing';
+import { isFinished, isStale } from '../../utils/session';
+import { StepControls } from '../StepControls';
+import { StepTimers } from '../StepTimers';
+import { useNow, type TimerHost } from '../use-now';
+
+interface Props {
+  /** The call page's own client: the pop-out has no port of its own, so both show one state. */
+  client: SessionClient;
+  /** The pop-out's window: its clocks tick with the window on screen,
+   * not with the tab behind it, which the browser may throttle. */
+  timers: TimerHost;
+}
+
+/**
+ * The few things a coach glances at while the call runs in another app: where they are, how long
+ * is left, the three step controls and the first guardrail. No live region: the call page's
+ * announcer already speaks each change.
+ */
+export function PopOutView({ client, timers }: Props) {
+  const { session, loaded, send } = client;
+  const started = useComputed(() => session.value !== null && !isFinished(session.value));
+  const now = useNow(started, 250, timers);
+  const live = useComputed(() => (started.value && !isStale(session.value!, now.value) ? session.value : null));
+  const stepLeft = useComputed(() => (live.value ? stepRemaining(live.value, now.value) : 0));
+  const meetingLeft = useComputed(() => (live.value ? meetingRemaining(live.value, now.value) : 0));
+  const state = useComputed(() => {
+    const s = live.value;
+    return timeState(s?.budgetMs[s.current] ?? 0, s ? elapsedInCurrent(s, now.value) : 0);
+  });
+
+  const s = live.value;
+  const step = s?.agenda[s.current];
+  if (!s || !step) {
+    return (
+      <main class="pop-out" aria-label="Alignment Companion pop-out">
+        <p class="pop-out__idle">{idleText(loaded.value, session.value !== null && isFinished(session.value))}</p>
+      </main>
+    );
+  }
+  const paused = s.runningSince === null;
+  return (
+    <main class="pop-out" aria-label="Alignment Companion pop-out">
+      <p class="pop-out__meta">
+        Step {s.current + 1} of {s.agenda.length}
+      </p>
+      <h1 id="step-title" class="pop-out__title">
+        {step.title}
+      </h1>
+      <StepTimers paused={paused} stepLeft={stepLeft} meetingLeft={meetingLeft} state={state} />
+      <StepControls
+        isFirst={s.current === 0}
+        isLast={s.current === s.agenda.length - 1}
+        paused={paused}
+        onPrevious={() => void send({ type: 'previous' })}
+        onNext={() => void send({ type: 'next' })}
+        onTogglePause={() => void send({ type: paused ? 'resume' : 'pause' })}
+      />
+      <p class="pop-out__guardrail">{GUARDRAILS[0]}</p>
+    </main>
+  );
+}
+
+function idleText(loaded: boolean, finished: boolean): string {
+  if (!loaded) return 'Loading the session…';
+  return finished ? 'Conversation finished. The next steps are in the call tab.' : 'No conversation under way. Start it in the call tab.';
+}
