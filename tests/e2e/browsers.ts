@@ -82,7 +82,8 @@ export async function launchBrowser(name: BrowserName, options: { firefoxPrefs?:
       const page = await browser.newPage();
       tabs.push(page);
       await page.setRequestInterception(true);
-      page.on('request', (request) => void answer(request));
+      // A tab closed under a pending request rejects its answer; nothing is left to answer then.
+      page.on('request', (request) => void answer(request).catch(() => {}));
       await page.goto(url);
       return page;
     },
@@ -130,17 +131,17 @@ export async function launchBrowser(name: BrowserName, options: { firefoxPrefs?:
  */
 export function useBrowser(name: BrowserName, options: Parameters<typeof launchBrowser>[1] = {}): () => Driver {
   let driver: Driver | undefined;
-  let missing: unknown;
+  let launchFailure: unknown;
   beforeAll(async () => {
     try {
       driver = await launchBrowser(name, options);
     } catch (error) {
-      missing = error;
+      launchFailure = error;
     }
   });
   // Every test fails, and says why, when the browser is missing: vitest would report them skipped.
   beforeEach(() => {
-    if (missing) throw missing;
+    if (launchFailure) throw launchFailure;
   });
   afterEach(async () => {
     const errors = driver?.takeExtensionErrors() ?? [];
