@@ -45,6 +45,15 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // The Conversations page is built on its own: sharing chunks with the panel would split the
+    // panel's code into more files (more bytes to load in the meeting) for a page it never opens.
+    'entrypoints:grouped'(_, groups) {
+      for (const group of groups) {
+        if (!Array.isArray(group) || group.length < 2) continue;
+        const at = group.findIndex((entrypoint) => entrypoint.type === 'options');
+        if (at >= 0) groups.push(group.splice(at, 1));
+      }
+    },
     // Content scripts use only runtime.id, runtime.getURL and runtime.onMessage (answered through
     // sendResponse), alike in every browser: they take WXT's plain `browser` (chrome or browser)
     // instead of the promise polyfill, which would be half of each content script's weight.

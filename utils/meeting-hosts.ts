@@ -53,6 +53,9 @@ export const MANIFEST_ALLOWED = {
     'content_scripts',
     // Keyboard shortcuts: no permission, no host access.
     'commands',
+    // The Conversations page (options.html), opened in a tab of its own: no permission, and not
+    // web-accessible, so no site can load or frame it.
+    'options_ui',
     // The toolbar button and its view; the browser's side panel (Chrome) and sidebar (Firefox).
     'action',
     'side_panel',

@@ -13,6 +13,9 @@ import { isPanelPosition, type PanelPosition, type Preferences, type PreferenceC
 import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
 import type { KickoffRecap } from './records/at-kickoff';
 import type { Command, Session } from './session';
+import { BACKUP_MAX_BYTES } from './records/backup';
+import { parseConversationId } from './records/conversation';
+import { isRetentionPeriod, type RetentionPeriod } from './records/retention';
 
 export const PANEL_PORT = 'alignment-companion/panel';
 
@@ -287,4 +290,74 @@ function fitsSize(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+// ─── Records: the Conversations page (options.html) and the background's records hub ───────────
+// The page reads IndexedDB itself; every change it asks for goes through this port, so the
+// background stays the only writer. Each request is answered once, by its id.
+
+export const RECORDS_PORT = 'alignment-companion/records';
+
+/** Options page → background. */
+export type RecordsRequest =
+  | { kind: 'delete'; id: string; conversation: string }
+  | { kind: 'delete-everything'; id: string }
+  | { kind: 'keep-for'; id: string; period: RetentionPeriod }
+  | { kind: 'hide-notes'; id: string; hidden: boolean }
+  /** The backup file's text, parsed (and refused, if need be) by the background. */
+  | { kind: 'import'; id: string; text: string };
+
+/** Background → options page. */
+export type RecordsAnswer =
+  | { kind: 'done'; id: string; status: string }
+  | { kind: 'refused'; id: string; reason: string }
+  /** Unasked: what the clean-up did when the page connected. */
+  | { kind: 'notice'; status: string };
+
+// A session key (at most 206 characters), a slash and a start time.
+const MAX_CONVERSATION_ID = 240;
+
+/**
+ * The request if it is one the records hub takes, otherwise null. An import may be as large as a
+ * backup may be (BACKUP_MAX_BYTES), so it is measured by its text, not by the general message cap.
+ */
+export function parseRecordsRequest(raw: unknown): RecordsRequest | null {
+  if (!isRecord(raw) || !isId(raw.id)) return null;
+  const only = (...keys: string[]) => hasOnlyKeys(raw, ['kind', 'id', ...keys]);
+  const id = raw.id;
+  switch (raw.kind) {
+    case 'delete':
+      return only('conversation') &&
+        typeof raw.conversation === 'string' &&
+        raw.conversation.length <= MAX_CONVERSATION_ID &&
+        parseConversationId(raw.conversation) !== null
+        ? { kind: 'delete', id, conversation: raw.conversation }
+        : null;
+    case 'delete-everything':
+      return only() ? { kind: 'delete-everything', id } : null;
+    case 'keep-for':
+      return only('period') && isRetentionPeriod(raw.period) ? { kind: 'keep-for', id, period: raw.period } : null;
+    case 'hide-notes':
+      return only('hidden') && typeof raw.hidden === 'boolean' ? { kind: 'hide-notes', id, hidden: raw.hidden } : null;
+    case 'import':
+      return only('text') && fitsLimit(raw.text, BACKUP_MAX_BYTES) ? { kind: 'import', id, text: raw.text } : null;
+    default:
+      return null;
+  }
+}
+
+/** The id of a request the hub could not take, so it can say so; null when there is none to answer. */
+export function recordsRequestId(raw: unknown): string | null {
+  return isRecord(raw) && isId(raw.id) ? raw.id : null;
+}
+
+/** What the page accepts from the background; anything else is ignored. */
+export function parseRecordsAnswer(raw: unknown): RecordsAnswer | null {
+  if (!isRecord(raw)) return null;
+  if ((raw.kind === 'done' || raw.kind === 'refused') && isId(raw.id)) {
+    const field = raw.kind === 'done' ? 'status' : 'reason';
+    if (!hasOnlyKeys(raw, ['kind', 'id', field]) || typeof raw[field] !== 'string') return null;
+    return raw.kind === 'done' ? { kind: 'done', id: raw.id, status: raw[field] } : { kind: 'refused', id: raw.id, reason: raw[field] };
+  }
+  return raw.kind === 'notice' && hasOnlyKeys(raw, ['kind', 'status']) && typeof raw.status === 'string' ? { kind: 'notice', status: raw.status } : null;
 }

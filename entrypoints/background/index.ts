@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseDockRequest, parseTicketRequest, type TabMessage, type TicketAnswer } from '../../utils/protocol';
+import { RECORDS_PORT, parseDockRequest, parseTicketRequest, type TabMessage, type TicketAnswer } from '../../utils/protocol';
 import { createDockRequests } from './dock-requests';
 import { SESSION_PAGES, createDockTickets, storedTicketKey } from './dock-tickets';
+import { createRecordsHub } from './records-hub';
 import { createRecordsStore } from './records-store';
 import { dockIntoOpenMeetings } from './reinject';
 import { SessionDb } from './session-db';
@@ -41,7 +42,7 @@ export default defineBackground({
       kickoffFor: (closing) => records.kickoffFor(closing),
       onPanelOpen: expire,
       openConversations: () =>
-        void browser.runtime.openOptionsPage().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html' as '/panel.html') })),
+        void browser.runtime.openOptionsPage().catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html') })),
     });
     const onShortcut = createShortcutHandler({
       // A tab without our content script (not a meeting) has nobody to answer: that is a plain no.
@@ -50,8 +51,15 @@ export default defineBackground({
       runLibraryCommand: hub.runLibraryCommand,
       newId: () => crypto.randomUUID(),
     });
+    const recordsHub = createRecordsHub({
+      store: records,
+      extensionId: browser.runtime.id,
+      optionsUrl: browser.runtime.getURL('/options.html'),
+      runLibraryCommand: hub.runLibraryCommand,
+      onRecordsChanged: () => void hub.refresh(),
+    });
     // Registered synchronously so an event that wakes the worker is never missed.
-    browser.runtime.onConnect.addListener((port) => hub.connect(port));
+    browser.runtime.onConnect.addListener((port) => (port.name === RECORDS_PORT ? recordsHub.connect(port) : hub.connect(port)));
     const answerDock = createDockRequests({
       db,
       extensionId: browser.runtime.id,

@@ -201,6 +201,23 @@ export function createSessionHub({
     runLibraryCommand(id: string, command: LibraryCommand) {
       return applyLibrary(id, command).catch(broadcastError);
     },
+    /**
+     * After records changed outside any panel (the Conversations page deleted or imported): every
+     * open panel gets what is stored now, so a deleted conversation does not linger on screen.
+     */
+    async refresh() {
+      try {
+        const library = await withTimeout(store.library());
+        for (const port of panels) safePost(port, { kind: 'library', ...library });
+        for (const [key, ports] of subscribers) {
+          if (ports.size === 0) continue;
+          const read = await withTimeout(store.get(key));
+          for (const port of ports) safePost(port, { kind: 'snapshot', key, session: read.session });
+        }
+      } catch (error) {
+        broadcastError(error);
+      }
+    },
     /** How many panels are open on a meeting; for tests and diagnostics. */
     subscriberCount(key: string) {
       return subscribers.get(key)?.size ?? 0;

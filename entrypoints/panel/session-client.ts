@@ -164,7 +164,7 @@ export function createSessionClient(key: string, ticket: string) {
     atKickoff,
     /** Opens the Conversations page; the background does it, as a framed panel cannot everywhere. */
     openConversations: () => post({ kind: 'open-conversations' }),
-    conversationsUrl: browser.runtime.getURL('/options.html' as '/panel.html'),
+    conversationsUrl: browser.runtime.getURL('/options.html'),
     close() {
       closed = true;
       clearTimeout(retryTimer);

@@ -151,3 +151,71 @@ export function storedSession(reader: Page, key: string): Promise<Session | null
     key,
   );
 }
+
+/** The Conversations page, as a coach opens it (the browser's Extension options, or the address). */
+export async function openConversationsPage(ext: Extension, page?: Page): Promise<Page> {
+  const tab = page ?? (await ext.context.newPage());
+  await tab.goto(`chrome-extension://${ext.id}/options.html`);
+  // Attached, not visible: an empty list has no height.
+  await tab.getByRole('list', { name: 'Conversations' }).and(tab.locator('[aria-busy="false"]')).waitFor({ state: 'attached' });
+  return tab;
+}
+
+/** Every record the database holds, read by an extension page with IndexedDB itself. */
+export interface StoredRecords {
+  sessions: Session[];
+  archive: Session[];
+  preparations: unknown[];
+  settings: unknown[];
+}
+
+export function storedRecords(reader: Page): Promise<StoredRecords> {
+  return reader.evaluate(
+    () =>
+      new Promise<StoredRecords>((resolve, reject) => {
+        const open = indexedDB.open('alignment-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['sessions', 'archive', 'preparations', 'settings'] as const;
+          const tx = db.transaction([...names]);
+          const found: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (found[name] = all.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(found as unknown as StoredRecords);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Test set-up only: puts records in the database from an extension page, bypassing the
+ * background (say, a conversation from two years ago). The background stays the product's only writer.
+ */
+export function putRecords(reader: Page, records: Partial<StoredRecords>): Promise<void> {
+  return reader.evaluate(
+    (given) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('alignment-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = Object.keys(given) as (keyof typeof given)[];
+          const tx = db.transaction(names, 'readwrite');
+          for (const name of names) for (const record of given[name] ?? []) tx.objectStore(name).put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}

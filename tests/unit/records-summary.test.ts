@@ -82,6 +82,15 @@ describe('the list of conversations', () => {
     expect(keys('budget delegate')).toEqual([]);
   });
 
+  it('finds conversations by their kind and platform as the list names them', () => {
+    const summaries = list();
+    const keys = (query: string) => filterConversations(summaries, { query }).map((s) => s.key);
+    expect(keys('zoom')).toEqual(['zoom:123456789']);
+    for (const kind of ['kickoff', 'closing']) {
+      expect(keys(kind)).toEqual(summaries.filter((s) => s.kind.toLowerCase() === kind).map((s) => s.key));
+    }
+  });
+
   it('leaves private and preparation notes out of the search unless asked', () => {
     const summaries = list();
     expect(filterConversations(summaries, { query: 'tense' })).toEqual([]);

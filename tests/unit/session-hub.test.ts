@@ -261,6 +261,15 @@ describe('after the call', () => {
     expect(opened).toBe(2);
   });
 
+  it('refresh: after the Conversations page deleted a conversation, its open panels show it gone', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    await db.sessions.delete(MEET);
+    await hub.refresh();
+    expect(panel.received.filter((m) => m.kind === 'snapshot').at(-1)).toEqual({ kind: 'snapshot', key: MEET, session: null });
+    expect(panel.last()).toEqual({ kind: 'snapshot', key: MEET, session: null });
+  });
+
   it('opens the Conversations page for an admitted panel only', async () => {
     let opened = 0;
     hub = createSessionHub({ store, extensionId: browser.runtime.id, panelUrls: [browser.runtime.getURL('/panel.html')], tickets, openConversations: () => opened++, now: () => clock });

@@ -64,6 +64,9 @@ function summarize(conversation: Session, prep: Preparation | undefined, locale?
   const { goals, support, secondConversation, cadence } = conversation.capture;
   const shared = [
     label,
+    // The kind and the platform as the list shows them, so "closing" or "zoom" finds those.
+    conversationKind(conversation),
+    PLATFORM_LABEL[platformOf(conversation.key)] ?? '',
     goals,
     support,
     secondConversation,

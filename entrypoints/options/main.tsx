@@ -1,0 +1,20 @@
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { SessionDb } from '../background/session-db';
+import { createConversationsModel } from './conversations-model';
+import { createRecordsClient } from './records-client';
+import { watchRecords } from './records-view';
+import '../panel/style.css';
+import './style.css';
+
+const view = watchRecords(new SessionDb());
+const client = createRecordsClient();
+// Opening the page is a moment for the background to clean up old records, as a panel's is;
+// once the list is read, so that the clean-up's write does not hold the first read up.
+const stop = effect(() => {
+  if (view.records.value === null) return;
+  client.open();
+  queueMicrotask(() => stop());
+});
+render(<OptionsPage view={view} model={createConversationsModel(view)} client={client} />, document.getElementById('app')!);

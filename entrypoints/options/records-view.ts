@@ -1,0 +1,55 @@
+/**
+ * What the Conversations page shows, read straight from IndexedDB: the page is an extension page
+ * of our own origin, so it reads the same database the background writes, and Dexie's live
+ * queries tell it of every change the background commits (a panel's command, a deletion, an
+ * import), with no message of ours. It never writes: changes go through records-client.ts.
+ */
+import { signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import { createRecordsStore, type AllRecords } from '../background/records-store';
+import type { SessionDb } from '../background/session-db';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../utils/preferences';
+import { serializeBackup } from '../../utils/records/backup';
+import { storedPreferences } from '../../utils/stored-records';
+
+const UNREADABLE = 'The conversations could not be read from the browser’s storage. Reload the page to try again.';
+
+export function watchRecords(db: SessionDb) {
+  const store = createRecordsStore(db);
+  const records = signal<AllRecords | null>(null);
+  // Apart from the records, so hiding notes does not summarise every conversation again.
+  const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
+  const problem = signal<string | null>(null);
+
+  const list = liveQuery(() => store.all()).subscribe({
+    next: (all) => {
+      records.value = all;
+      problem.value = null;
+    },
+    error: () => (problem.value = UNREADABLE),
+  });
+  const settings = liveQuery(() => db.settings.get('preferences')).subscribe({
+    next: (row) => (preferences.value = storedPreferences(row?.value)),
+    // Unknown is hidden: private notes never show because a setting could not be read.
+    error: () => (preferences.value = { ...DEFAULT_PREFERENCES, hideNotes: true }),
+  });
+
+  return {
+    records,
+    preferences,
+    problem,
+    stop() {
+      list.unsubscribe();
+      settings.unsubscribe();
+    },
+    /** What `Delete everything` would delete, counted as the confirmation opens. */
+    counts: () => store.counts(),
+    /** Every conversation, preparation and setting as one backup file's text. */
+    async backupText(now: number): Promise<{ text: string; conversations: number; preparations: number }> {
+      const backup = await store.exportAll(now);
+      return { text: serializeBackup(backup), conversations: backup.conversations.length, preparations: backup.preparations.length };
+    },
+  };
+}
+
+export type RecordsView = ReturnType<typeof watchRecords>;
