@@ -30,6 +30,8 @@ export interface AgendaStep {
   capture: CaptureField[];
   /** The step where the meeting's objectives are at hand. */
   objectives?: true;
+  /** Keeps the wrap-up floor in pacing. Absent (built-ins, older sessions): the last step does. */
+  wrapUp?: boolean;
   /** Planned minutes for this meeting length. */
   minutes: number;
 }

@@ -40,7 +40,8 @@ export function plannedMs(step: AgendaStep): number {
 export function floorMs(agenda: readonly AgendaStep[], index: number): number {
   const step = agenda[index];
   if (!step) return 0;
-  return index === agenda.length - 1 ? WRAP_UP_FLOOR_MS : Math.min(STEP_FLOOR_MS, plannedMs(step));
+  const wrapUp = step.wrapUp ?? index === agenda.length - 1;
+  return wrapUp ? WRAP_UP_FLOOR_MS : Math.min(STEP_FLOOR_MS, plannedMs(step));
 }
 
 export function scheduledEnd(session: Pick<PacedSession, 'startedAt' | 'meetingMinutes'>): number {

@@ -21,6 +21,10 @@ export function checkBudgets(results) {
   const seen = Object.entries(kill.statusAtClick).map(([status, n]) => `${status} ${n}`).join(', ');
   row('worker killed → Next step shown, p95', kill.p95, 300, 'ms', `p50 ${kill.p50}, n ${kill.n}; worker at click: ${seen}`);
   row('state lost after a worker kill', kill.stateLost.length, 0, 'kills', `${kill.workerRestarts} worker restarts seen`);
+  const page = results.conversationsPage;
+  row('Conversations page, 1,000 conversations: list shown, p95', page.listShown.p95, 300, 'ms', `p50 ${page.listShown.p50}, n ${page.listShown.n}`);
+  row('Conversations page: search, p95', page.search.p95, 50, 'ms', `p50 ${page.search.p50}, n ${page.search.n}`);
+  row('Conversations page: Export all, p95', page.exportAll.p95, 1000, 'ms', `p50 ${page.exportAll.p50}, n ${page.exportAll.n}`);
   row('extra main-thread time on the meeting page', results.mainThread.extraTaskMsPerMinute, 30, 'ms/min', `script ${results.mainThread.extraScriptMsPerMinute} ms/min`);
   row('JS heap added to the meeting page', results.mainThread.extraHeapBytes / KB / KB, 1, 'MB');
   return rows;
@@ -32,6 +36,9 @@ export function printTable(rows, results) {
   const lines = rows.map((r) => [r.pass ? 'ok  ' : 'MISS', r.what, format(r.value, r.unit), `≤ ${r.limit} ${r.unit}`, r.note]);
   const mt = results.mainThread;
   const info = [
+    ['', 'Conversations page JS, gzip', format(results.sizes.options.jsGzipBytes / KB, 'KB'), '', 'its own entry point'],
+    ['', 'side panel page JS, gzip', format(results.sizes.sidePanel.jsGzipBytes / KB, 'KB'), '', ''],
+    ['', 'call page JS (pop-out included), gzip', format(results.sizes.callPage.jsGzipBytes / KB, 'KB'), '', ''],
     ['', 'panel page CSS + HTML, gzip', format((results.sizes.panel.cssGzipBytes + results.sizes.panel.htmlGzipBytes) / KB, 'KB'), '', ''],
     ['', 'dock attached (before its first frame), p50', format(results.startup.warm.dockAttached.p50, 'ms'), '', ''],
     ['', 'meeting page main thread, with / without', `${mt.withExtension.taskMsPerMinute} / ${mt.baseline.taskMsPerMinute}`, 'ms/min', `over ${mt.seconds} s`],

@@ -15,11 +15,11 @@ export function contentScriptSizes(extensionDir) {
   return files.map((file) => ({ file, rawBytes: readFileSync(join(extensionDir, file)).length, gzipBytes: gzipBytes(join(extensionDir, file)) }));
 }
 
-/** Every file panel.html loads, by extension-root path, with its gzip size. */
-export function panelSizes(extensionDir) {
-  const html = readFileSync(join(extensionDir, 'panel.html'), 'utf8');
-  const seen = new Set(['/panel.html']);
-  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)].map((m) => resolvePath('/panel.html', m[1]));
+/** Every file an extension page (panel.html by default) loads, by extension-root path, with its gzip size. */
+export function panelSizes(extensionDir, page = 'panel.html') {
+  const html = readFileSync(join(extensionDir, page), 'utf8');
+  const seen = new Set([`/${page}`]);
+  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)].map((m) => resolvePath(`/${page}`, m[1]));
   while (queue.length) {
     const path = queue.shift();
     if (seen.has(path)) continue;

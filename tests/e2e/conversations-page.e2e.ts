@@ -412,55 +412,9 @@ describe('keyboard use', () => {
 });
 
 /** The page's own clock, as the benchmark's probes note it: nothing of node's round trip is timed. */
-function listProbe() {
-  const probe: { shown?: number; frame?: number } = {};
-  (window as unknown as { __list: typeof probe }).__list = probe;
-  const observer = new MutationObserver(() => {
-    // The newest hundred are drawn; the rest wait for `Show 100 more` (or a search).
-    if (document.querySelectorAll('ul[aria-label="Conversations"] > li').length < 100) return;
-    observer.disconnect();
-    probe.shown = performance.now();
-    requestAnimationFrame(() => (probe.frame = performance.now()));
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-/** Types a whole query at once, and times it to the first frame that shows the new list. */
-function timeSearch(query: string): Promise<number> {
-  const input = document.querySelector<HTMLInputElement>('#conversation-search')!;
-  const list = document.querySelector('ul[aria-label="Conversations"]')!;
-  return new Promise((resolve) => {
-    const started = performance.now();
-    new MutationObserver((_, observer) => {
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now() - started));
-    }).observe(list, { childList: true });
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-/** From the press of `Export all (JSON)` to the file handed to the browser (its link clicked). */
-function timeExportAll(): Promise<number> {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export all (JSON)')!;
-  const click = HTMLAnchorElement.prototype.click;
-  return new Promise((resolve) => {
-    const started = performance.now();
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      HTMLAnchorElement.prototype.click = click;
-      resolve(performance.now() - started);
-      click.call(this);
-    };
-    button.click();
-  });
-}
-
-const quantile = (samples: number[], q: number) => [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * q) - 1]!;
-const p95 = (samples: number[]) => quantile(samples, 0.95);
-const median = (samples: number[]) => quantile(samples, 0.5);
-
 describe('with a thousand conversations', () => {
-  it('draws the newest hundred, searches all thousand, within the page’s budgets', async () => {
+  // How fast (list shown, search, Export all) is the benchmark's to judge: scripts/bench/conversations-page.mjs.
+  it('draws the newest hundred and searches all thousand', async () => {
     const preparations = Array.from({ length: 50 }, (_, i) => preparation(`prep-many-${String(i).padStart(3, '0')}`, `Coachee ${i}`, { createdAt: NOW - 1200 * DAY, updatedAt: NOW - DAY }));
     const sessions = Array.from({ length: 1_000 }, (_, i) =>
       recorded({
@@ -482,30 +436,6 @@ describe('with a thousand conversations', () => {
     await page.getByRole('searchbox', { name: 'Search conversations' }).fill('goal 723:');
     await expect.poll(() => rowTexts(page)).toEqual([expect.stringMatching(/^Closing with Coachee 23 /)]);
     expect(await page.getByText('1 of 1,000 conversations').isVisible()).toBe(true);
-    await page.addInitScript(listProbe);
-
-    const shown: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      await page.reload();
-      await page.waitForFunction(() => (window as unknown as { __list: { frame?: number } }).__list?.frame !== undefined);
-      shown.push(await page.evaluate(() => (window as unknown as { __list: { frame: number } }).__list.frame));
-    }
-    const searched: number[] = [];
-    for (let i = 0; i < 20; i++) searched.push(await page.evaluate(timeSearch, i % 2 ? '' : `coachee ${i}`));
-    const exported: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const [, elapsed] = await Promise.all([page.waitForEvent('download'), page.evaluate(timeExportAll)]);
-      exported.push(elapsed);
-    }
-    console.log(
-      `1,000 conversations: list shown p95 ${Math.round(p95(shown))} ms, search p95 ${Math.round(p95(searched))} ms, export all max ${Math.round(Math.max(...exported))} ms`,
-      { shown: shown.map(Math.round), searched: searched.map(Math.round), exported: exported.map(Math.round) },
-    );
-    // The budgets are judged at p95 by the benchmark on a quiet machine; here, among other
-    // suites' browsers on two cores, the median must meet them, and the p95 is reported.
-    expect(median(shown)).toBeLessThanOrEqual(300);
-    expect(median(searched)).toBeLessThanOrEqual(50);
-    expect(median(exported)).toBeLessThanOrEqual(1_000);
     await page.close();
   }, 120_000);
 });
