@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real Chromium, one spec file at a time: the machine has two cores and each file runs a browser.
+// Real Chromium and Firefox, one spec file at a time: the machine has two cores and each file runs a browser.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

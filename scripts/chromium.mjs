@@ -26,28 +26,36 @@ export const INSTALL_HINT =
   'No Chromium-family browser found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
   'or point CHROME_PATH at Chrome, Chromium or Edge.';
 
-/** The browser to drive: CHROME_PATH first, then the usual install locations. */
-export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
+/** A browser to drive: the one the environment variable names first, then the usual install locations. */
+export function findBrowser(envVar, candidates, hint) {
+  const fromEnv = process.env[envVar];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no browser there. ${INSTALL_HINT}`);
+    throw new Error(`${envVar} is set to ${fromEnv}, but there is no browser there. ${hint}`);
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error(INSTALL_HINT);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(hint);
   return found;
 }
 
-/**
- * A persistent context (extensions need one) with the extension loaded. The flags keep
- * Chromium from calling home, so a test that watches the network sees only what we cause.
- */
-export async function launchWithExtension({ userDataDir, headless = true, extensionDir = EXTENSION_DIR } = {}) {
+export function findChromium() {
+  return findBrowser('CHROME_PATH', CANDIDATES, INSTALL_HINT);
+}
+
+/** Fails plainly when the extension was not built, instead of a browser that waits for it. */
+export function assertBuilt(extensionDir, buildCommand) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}. Run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${extensionDir}. Run \`${buildCommand}\` first.`);
   }
-  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'alignment-companion-'));
-  const args = [
+}
+
+/**
+ * Chromium's flags for every driver (Playwright here, Puppeteer in the cross-browser tests): the
+ * unpacked extension loaded, and nothing calling home, so a test that watches the network sees
+ * only what we cause.
+ */
+export function extensionArgs(extensionDir = EXTENSION_DIR) {
+  return [
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -58,6 +66,13 @@ export async function launchWithExtension({ userDataDir, headless = true, extens
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
+}
+
+/** A persistent context (extensions need one) with the extension loaded. */
+export async function launchWithExtension({ userDataDir, headless = true, extensionDir = EXTENSION_DIR } = {}) {
+  assertBuilt(extensionDir, 'npm run build');
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'alignment-companion-'));
+  const args = extensionArgs(extensionDir);
   if (headless) args.unshift('--headless=new');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),

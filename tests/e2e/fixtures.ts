@@ -159,7 +159,8 @@ export const CLAIM_DOCK_TAG_SCRIPT = `
 `;
 
 export function fixturePage(platform: FixturePlatform, title: string, nonce: string, extraBody = '', prelude = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+  // The icon is inline so that no browser fetches /favicon.ico for the tab: requests are ours to explain.
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
 <style nonce="${nonce}">
   body { margin: 0; background: #202124; color: #e8eaed; font: 15px sans-serif; min-height: 100vh; }
   #call-controls { position: fixed; ${CONTROLS_CSS[platform]}; background: #3c4043; }
@@ -171,4 +172,65 @@ export function fixturePage(platform: FixturePlatform, title: string, nonce: str
 
 export function newNonce(): string {
   return randomBytes(12).toString('base64');
+}
+
+/** The hosts the stand-in pages are served under; every other address is refused. */
+export const FIXTURE_HOST = /^https:\/\/(meet\.google\.com|([\w-]+\.)?zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\//;
+
+function platformOf(url: URL): FixturePlatform {
+  if (url.hostname === 'meet.google.com') return 'meet';
+  if (url.hostname.endsWith('zoom.us')) return 'zoom';
+  if (url.hostname.startsWith('teams.')) return 'teams';
+  return 'plain';
+}
+
+/** What a driver answers a request with: Playwright's `fulfill` and Puppeteer's `respond` both take it. */
+export interface FixtureResponse {
+  status: number;
+  contentType: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * The one decision every driver makes for a request: the stand-in page for a meeting host, or
+ * null, which the driver refuses (the extension must work with no network at all). Flags in the
+ * query: `claim-dock-tag` (the page claims our element's tag first), `frames-extensions` (its CSP
+ * lets it frame extension pages itself), `in-call` (a Teams call's hang-up control is shown).
+ */
+export function fixtureResponse(address: string): FixtureResponse | null {
+  if (!FIXTURE_HOST.test(address)) return null;
+  const url = new URL(address);
+  const nonce = newNonce();
+  const platform = platformOf(url);
+  // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
+  const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
+  const extra = isZoomCall
+    ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>`
+    : // A Teams call shown at an address without the meeting, from the start.
+      url.searchParams.has('in-call')
+      ? '<button id="hangup-button">Leave</button>'
+      : '';
+  const prelude = url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : '';
+  return {
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': csp(nonce, { framesExtensions: url.searchParams.has('frames-extensions') }) },
+    body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra, prelude),
+  };
+}
+
+/** A fresh Meet code per test, so tests sharing a browser never share a session. */
+let meetCount = 0;
+export function newMeetUrl(): string {
+  const n = (meetCount++ + Date.now()) % 26 ** 3;
+  const letters = [Math.floor(n / 676), Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(97 + i)).join('');
+  return `https://meet.google.com/${letters}-test-${'abc'}`;
+}
+
+/** Reads the panel's clocks, `m:ss` or `-m:ss`, as seconds. */
+export function seconds(text: string | null): number {
+  const match = /^(-?)(\d+):(\d\d)$/.exec(text ?? '');
+  if (!match) throw new Error(`Not a clock: ${text}`);
+  return (match[1] ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }

@@ -7,7 +7,9 @@ import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwrigh
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
 import type { Session } from '../../utils/session';
-import { CLAIM_DOCK_TAG_SCRIPT, csp, fixturePage, newNonce, type FixturePlatform } from './fixtures';
+import { FIXTURE_HOST, fixtureResponse, newMeetUrl, seconds } from './fixtures';
+
+export { newMeetUrl, seconds };
 
 // Service-worker requests only reach Playwright with this on; without it a fetch from the
 // background would go unseen by the no-network test.
@@ -22,38 +24,13 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-function platformOf(url: URL): FixturePlatform {
-  if (url.hostname === 'meet.google.com') return 'meet';
-  if (url.hostname.endsWith('zoom.us')) return 'zoom';
-  if (url.hostname.startsWith('teams.')) return 'teams';
-  return 'plain';
-}
-
 export async function launch(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
   const { context, userDataDir } = (await launchWithExtension(options)) as { context: BrowserContext; userDataDir: string };
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
   // Anything not a fixture host is refused: the extension must work with no network at all.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  await context.route(/^https:\/\/(meet\.google\.com|([\w-]+\.)?zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\//, (route) => {
-    const url = new URL(route.request().url());
-    const nonce = newNonce();
-    const platform = platformOf(url);
-    // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
-    const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
-    const extra = isZoomCall
-      ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>`
-      : // A Teams call shown at an address without the meeting, from the start.
-        url.searchParams.has('in-call')
-        ? '<button id="hangup-button">Leave</button>'
-        : '';
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': csp(nonce, { framesExtensions: url.searchParams.has('frames-extensions') }) },
-      body: fixturePage(platform, `${platform} ${url.pathname}`, nonce, extra, url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : ''),
-    });
-  });
+  await context.route(FIXTURE_HOST, (route) => route.fulfill(fixtureResponse(route.request().url())!));
   const id = (await extensionId(context)) as string;
   return { context, id, userDataDir, requests, close: () => context.close() };
 }
@@ -91,13 +68,6 @@ export async function openMeeting(ext: Extension, url: string): Promise<{ page: 
   const page = await ext.context.newPage();
   await page.goto(url);
   return { page, panel: await panelFrame(page) };
-}
-
-/** Reads `m:ss` or `-m:ss` as seconds. */
-export function seconds(text: string | null): number {
-  const match = /^(-?)(\d+):(\d\d)$/.exec(text ?? '');
-  if (!match) throw new Error(`Not a clock: ${text}`);
-  return (match[1] ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
 export async function clock(panel: Frame, name: 'Time left in step' | 'Time left in meeting'): Promise<number> {
@@ -180,14 +150,6 @@ export function storedSession(reader: Page, key: string): Promise<Session | null
       }),
     key,
   );
-}
-
-/** A fresh Meet code per test, so tests sharing a browser never share a session. */
-let meetCount = 0;
-export function newMeetUrl(): string {
-  const n = (meetCount++ + Date.now()) % 26 ** 3;
-  const letters = [Math.floor(n / 676), Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(97 + i)).join('');
-  return `https://meet.google.com/${letters}-test-${'abc'}`;
 }
 
 /** The Conversations page, as a coach opens it (the browser's Extension options, or the address). */

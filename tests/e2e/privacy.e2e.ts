@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_HOST } from './fixtures';
 import { type Extension, button, launch, newMeetUrl, openMeeting, start, stepTitle } from './harness';
 
 let ext: Extension;
@@ -8,8 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const FIXTURE_HOST = /^https:\/\/(meet\.google\.com|([\w-]+\.)?zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\//;
 
 describe('the meeting page cannot reach the panel', () => {
   it('finds no way into the dock: closed shadow root, cross-origin frame', async () => {
