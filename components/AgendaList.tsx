@@ -13,7 +13,7 @@ interface Props {
 export function AgendaList({ agenda, current, minutes: minutesKey, onJump }: Props) {
   const shown = minutesKey.value.split(' ');
   return (
-    <nav class="agenda" aria-labelledby="agenda-title">
+    <nav class="agenda" aria-label="Agenda">
       <h2 id="agenda-title" class="section__title">
         Agenda
       </h2>

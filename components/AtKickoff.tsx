@@ -4,7 +4,7 @@ import type { KickoffRecap } from '../utils/records/at-kickoff';
 export function AtKickoff({ recap }: { recap: KickoffRecap | null }) {
   if (!recap) return null;
   return (
-    <section class="at-kickoff" aria-labelledby="at-kickoff-title">
+    <section class="at-kickoff" aria-label="At kickoff">
       <h2 id="at-kickoff-title" class="section__title">
         At kickoff
       </h2>

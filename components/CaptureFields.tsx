@@ -26,7 +26,7 @@ const TEXT_HINT: Record<TextCaptureField, string> = {
 export function CaptureFields({ fields, capture, conversation, send }: Props) {
   if (fields.length === 0) return null;
   return (
-    <section class="capture" aria-labelledby="capture-title">
+    <section class="capture" aria-label="Capture for the next steps">
       <h2 id="capture-title" class="section__title">
         Capture for the next steps
       </h2>

@@ -3,7 +3,7 @@ import { GUARDRAILS } from '../utils/agenda';
 /** Always on screen, in every view: the promises the coach keeps in this meeting. */
 export function Guardrails() {
   return (
-    <section class="guardrails" aria-labelledby="guardrails-title">
+    <section class="guardrails" aria-label="Guardrails">
       <h2 id="guardrails-title" class="guardrails__title">
         Guardrails
       </h2>

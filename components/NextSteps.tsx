@@ -50,7 +50,7 @@ export function NextSteps({ composed, edited, onEdit, format, onFormat, reminder
   }
 
   return (
-    <section class="next-steps" aria-labelledby="next-steps-title">
+    <section class="next-steps" aria-label="Wrap-up">
       <h2 id="next-steps-title" class="section__title">
         Wrap-up
       </h2>

@@ -23,7 +23,7 @@ export function ParkingLot({ topics, onPark, onUnpark }: Props) {
   }
 
   return (
-    <section class="parking" aria-labelledby="parking-title">
+    <section class="parking" aria-label="Parking lot">
       <h2 id="parking-title" class="section__title">
         Parking lot
       </h2>
