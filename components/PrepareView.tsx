@@ -29,11 +29,14 @@ export function PrepareView({ preparations, hideNotes, sendLibrary }: Props) {
     if ((await sendLibrary({ type: 'prep-create', prepId, label: '' })) === null) selected.value = prepId;
   }
 
-  /** Sends a change to this preparation, creating it first if it is still the draft. */
-  async function change(command: LibraryCommand): Promise<string | null> {
+  /**
+   * Sends a change to this preparation, creating it first if it is still the draft. Both go at
+   * once: the port keeps their order, and the panel shows both applied straight away, so a tick
+   * never flickers back while the creation is being stored.
+   */
+  function change(command: LibraryCommand): Promise<string | null> {
     if (isDraft) {
-      const refused = await sendLibrary({ type: 'prep-create', prepId: prep.id, label: '' });
-      if (refused !== null) return refused;
+      void sendLibrary({ type: 'prep-create', prepId: prep.id, label: '' });
       selected.value = prep.id;
       draft.value = emptyPreparation(crypto.randomUUID());
     }
