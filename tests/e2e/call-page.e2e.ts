@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUARDRAILS } from '../../utils/agenda';
 import { violations as axeViolations } from './axe';
-import { type Extension, button, clock, killServiceWorker, launch, seconds, start, startAs, stepTitle, storedSession } from './harness';
+import { type Extension, button, clock, jumpTo, killServiceWorker, launch, newMeetUrl, openConversationsPage, seconds, start, startAs, stepTitle, storedSession, typeAndLeave } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -235,6 +235,35 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     await button(pip, 'Pause timer').click();
     await button(pip, 'Resume timer').waitFor();
     expect(await axeViolations(pip)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a call outside the browser, from start to the records', () => {
+  it('runs to copied next steps, and the Conversations page lists it as Outside the browser', async () => {
+    const { page, view, id } = await openCall();
+    await startAs(view, 'Kickoff');
+    await jumpTo(view, /goals and 360/);
+    await typeAndLeave(view, 'Goals shared', 'Lead the Q3 planning');
+    await jumpTo(view, /Wrap up/);
+    await button(view, 'Copy next steps').click();
+    await view.getByText('Next steps copied.').waitFor();
+    // Read back where a test may be granted the clipboard (not an extension origin): a meeting page.
+    const reader = await ext.context.newPage();
+    const meetingUrl = newMeetUrl();
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(meetingUrl).origin });
+    await reader.goto(meetingUrl);
+    await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toContain('Lead the Q3 planning');
+    await reader.close();
+    await button(view, 'Finish conversation').click();
+    await view.getByRole('heading', { name: 'Conversation finished' }).waitFor();
+
+    const records = await openConversationsPage(ext);
+    const row = records.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: 'Outside the browser' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toMatch(/Kickoff/);
+    expect((await storedSession(records, `desk:${id}`))?.endedAt).toEqual(expect.any(Number));
+    await records.close();
     await page.close();
   });
 });
