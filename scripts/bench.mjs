@@ -17,6 +17,7 @@ import { measureStartup } from './bench/startup.mjs';
 import { measureAfterWorkerKill, measureNextStep, openTwoTabs } from './bench/latency.mjs';
 import { measureStorage } from './bench/storage.mjs';
 import { measureConversationsPage } from './bench/conversations-page.mjs';
+import { measurePopOut, measureSidePanel } from './bench/other-views.mjs';
 import { measureMainThread } from './bench/main-thread.mjs';
 import { checkBudgets, printTable } from './bench/report.mjs';
 
@@ -89,6 +90,10 @@ try {
 
   log('storage: one full conversation');
   results.storage = await measureStorage(context, id);
+
+  log('side panel and pop-out: 20 opens and 20 Next step clicks each');
+  results.sidePanel = await measureSidePanel(context, id);
+  results.popOut = await measurePopOut(context, id);
 
   log('Conversations page: 1,000 conversations, 20 loads, searches and exports');
   results.conversationsPage = await measureConversationsPage(context, id);

@@ -34,7 +34,7 @@ export async function openTwoTabs(context) {
  * Presses a step button in one panel and waits until every panel has noted a step change.
  * Returns the latency and the title each panel now shows.
  */
-async function press(panels, clicker, name, { first } = {}) {
+export async function press(panels, clicker, name, { first } = {}) {
   const before = await Promise.all(panels.map((p) => p.evaluate(stepCounts)));
   if (first) {
     await first();
@@ -55,7 +55,7 @@ async function press(panels, clicker, name, { first } = {}) {
 }
 
 /** Back to the first step when Next is no longer possible; not timed. */
-async function rewindIfLast(panels) {
+export async function rewindIfLast(panels) {
   if (!(await isDisabled(panels[0], 'Next step'))) return;
   while (!(await isDisabled(panels[0], 'Previous step'))) await press(panels, panels[0], 'Previous step');
 }

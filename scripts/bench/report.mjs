@@ -21,6 +21,12 @@ export function checkBudgets(results) {
   const seen = Object.entries(kill.statusAtClick).map(([status, n]) => `${status} ${n}`).join(', ');
   row('worker killed → Next step shown, p95', kill.p95, 300, 'ms', `p50 ${kill.p50}, n ${kill.n}; worker at click: ${seen}`);
   row('state lost after a worker kill', kill.stateLost.length, 0, 'kills', `${kill.workerRestarts} worker restarts seen`);
+  const side = results.sidePanel;
+  row('side panel interactive (its start → step shown), p95', side.interactive.p95, 300, 'ms', `p50 ${side.interactive.p50}, n ${side.interactive.n}`);
+  row('side panel Next step → side panel and dock show it, p95', side.nextStep.p95, 50, 'ms', `p50 ${side.nextStep.p50}, n ${side.nextStep.n}`);
+  const pop = results.popOut;
+  row('Pop out click → step shown in the pop-out, p95', pop.shown.p95, 300, 'ms', `p50 ${pop.shown.p50}, n ${pop.shown.n}`);
+  row('pop-out Next step → pop-out and call page show it, p95', pop.nextStep.p95, 50, 'ms', `p50 ${pop.nextStep.p50}, n ${pop.nextStep.n}`);
   const page = results.conversationsPage;
   row('Conversations page, 1,000 conversations: list shown, p95', page.listShown.p95, 300, 'ms', `p50 ${page.listShown.p50}, n ${page.listShown.n}`);
   row('Conversations page: search, p95', page.search.p95, 50, 'ms', `p50 ${page.search.p50}, n ${page.search.n}`);
