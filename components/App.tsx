@@ -1,4 +1,5 @@
 import { useComputed, useSignal } from '@preact/signals';
+import { msUntilNextTick } from '../utils/clock';
 import { isFinished, isStale } from '../utils/session';
 import type { SessionClient } from '../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
@@ -16,7 +17,7 @@ import { useNow } from './use-now';
 export function App({ client }: { client: SessionClient }) {
   const { session, loaded, connection, problem, preferences, preparations, shortcuts, atKickoff, send, sendLibrary } = client;
   const running = useComputed(() => session.value !== null);
-  const now = useNow(running);
+  const now = useNow(running, (at) => msUntilNextTick(session.peek(), at));
   const past = useComputed(() => (session.value && isStale(session.value, now.value) ? session.value : null));
   const tab = useSignal<SetupTab>('start');
   /** The coach chose `Start a new conversation` after a finished one: the set-up shows again. */

@@ -1,20 +1,42 @@
 import { useSignal, useSignalEffect, type Signal } from '@preact/signals';
 
 /** Whose timers tick the clock; see useNow. */
-export type TimerHost = Pick<Window, 'setInterval' | 'clearInterval'>;
+export type TimerHost = Pick<Window, 'setTimeout' | 'clearTimeout'> & { document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> };
 
 /**
  * The wall clock as a signal, only while something is running. Timers render from stored
- * timestamps and this `now`; nothing counts down in memory. `host` is the window on screen: a
- * pop-out's timers keep their pace while the tab that opened it is hidden and throttled.
+ * timestamps and this `now`; nothing counts down in memory. It moves only when a clock's text
+ * would change (`nextDelay`, e.g. msUntilNextTick), so the panel draws one frame a second, not
+ * four. `host` is the window on screen: a pop-out's timers keep their pace while the tab that
+ * opened it is hidden and throttled. A tab shown again, or a machine woken from sleep, reads the
+ * clock at once rather than at the next (throttled) timer.
  */
-export function useNow(running: Signal<boolean>, intervalMs = 250, host: TimerHost = globalThis as unknown as TimerHost): Signal<number> {
+export function useNow(
+  running: Signal<boolean>,
+  nextDelay: (now: number) => number = (now) => 1000 - (now % 1000),
+  host: TimerHost = globalThis as unknown as TimerHost,
+): Signal<number> {
   const now = useSignal(Date.now());
   useSignalEffect(() => {
     now.value = Date.now();
     if (!running.value) return;
-    const id = host.setInterval(() => (now.value = Date.now()), intervalMs);
-    return () => host.clearInterval(id);
+    let timer: ReturnType<Window['setTimeout']>;
+    const tick = () => {
+      now.value = Date.now();
+      // A few milliseconds past the change, so the text has surely moved when we look.
+      timer = host.setTimeout(tick, nextDelay(now.value) + 4);
+    };
+    timer = host.setTimeout(tick, nextDelay(now.value) + 4);
+    const onVisible = () => {
+      if (host.document?.visibilityState !== 'visible') return;
+      host.clearTimeout(timer);
+      tick();
+    };
+    host.document?.addEventListener('visibilitychange', onVisible);
+    return () => {
+      host.clearTimeout(timer);
+      host.document?.removeEventListener('visibilitychange', onVisible);
+    };
   });
   return now;
 }

@@ -17,6 +17,20 @@ export function meetingRemaining(session: PacedSession, now: number): number {
 }
 
 /**
+ * How long until a clock the coach sees changes its text: the step clock while it runs, else the
+ * meeting clock. Waking exactly then, and no more often, shows both clocks ticking each second for
+ * one frame a second (they step together: the meeting clock moves on at the step clock's beat, at
+ * most a second after its own). Always in (0, 1000].
+ */
+export function msUntilNextTick(session: PacedSession | null, now: number): number {
+  if (!session) return 1000 - (now % 1000);
+  const remaining = session.runningSince !== null ? stepRemaining(session, now) : meetingRemaining(session, now);
+  // The text is ceil(remaining / 1 s): it changes when `remaining` reaches the next lower whole second.
+  const untilChange = ((remaining % 1000) + 1000) % 1000;
+  return untilChange === 0 ? 1000 : untilChange;
+}
+
+/**
  * `m:ss`, rounding up while time is left (a countdown shows 0:01 until the last second is gone)
  * and `-m:ss` once over.
  */

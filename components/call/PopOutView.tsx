@@ -1,7 +1,7 @@
 import { useComputed } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
 import { GUARDRAILS } from '../../utils/agenda';
-import { meetingRemaining, stepRemaining } from '../../utils/clock';
+import { meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/clock';
 import { elapsedInCurrent, timeState } from '../../utils/pacing';
 import { isFinished, isStale } from '../../utils/session';
 import { StepControls } from '../StepControls';
@@ -24,7 +24,7 @@ interface Props {
 export function PopOutView({ client, timers }: Props) {
   const { session, loaded, send } = client;
   const started = useComputed(() => session.value !== null && !isFinished(session.value));
-  const now = useNow(started, 250, timers);
+  const now = useNow(started, (at) => msUntilNextTick(session.peek(), at), timers);
   const live = useComputed(() => (started.value && !isStale(session.value!, now.value) ? session.value : null));
   const stepLeft = useComputed(() => (live.value ? stepRemaining(live.value, now.value) : 0));
   const meetingLeft = useComputed(() => (live.value ? meetingRemaining(live.value, now.value) : 0));
