@@ -21,10 +21,14 @@ function dbName() {
 }
 
 /** The schema as each released version declared it. */
-function releasedDb(name: string, version: 1 | 2) {
+function releasedDb(name: string, version: 1 | 2 | 3 | 4) {
   const db = new Dexie(name);
   db.version(1).stores({ sessions: 'key, updatedAt', archive: '[key+startedAt], updatedAt' });
   if (version >= 2) db.version(2).stores({ preparations: 'id, updatedAt', settings: 'name', quarantine: '++id, key' });
+  if (version >= 3) db.version(3).stores({ secrets: 'name' });
+  if (version >= 4) {
+    db.version(4).stores({ sessions: 'key, updatedAt, startedAt, preparationId', archive: '[key+startedAt], updatedAt, startedAt, preparationId' });
+  }
   return db;
 }
 
@@ -86,6 +90,37 @@ describe('a database written by schema 1, opened by this version', () => {
     expect(all.conversations).toHaveLength(2);
     expect(all.conversations.every((c) => c.endedAt === null && c.preparationId === null && c.parked.length === 0)).toBe(true);
     expect(await db.sessions.where('startedAt').equals(T0).count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('databases written by schemas 3 and 4, opened by this version', () => {
+  it('schema 3: the dock-ticket key is kept (open panels stay admitted), and sessions gain endedAt', async () => {
+    const name = dbName();
+    const old = releasedDb(name, 3);
+    const bytes = new Uint8Array(32).fill(7);
+    await old.table('secrets').put({ name: 'dock-ticket-key', bytes });
+    await old.table('sessions').put(v2Session({ key: 'meet:abc-defg-hij', startedAt: T0 }));
+    old.close();
+
+    const db = new SessionDb(name);
+    expect((await db.secrets.get('dock-ticket-key'))?.bytes).toEqual(bytes);
+    expect(await db.sessions.get('meet:abc-defg-hij')).toMatchObject({ endedAt: null });
+    expect(await db.dockedHere.count()).toBe(0);
+    db.close();
+  });
+
+  it('schema 4: everything kept, and the addresses docked by hand start empty', async () => {
+    const name = dbName();
+    const old = releasedDb(name, 4);
+    const finished = recorded({ key: 'zoom:123456789', startedAt: T0, finished: true });
+    await old.table('sessions').put(finished);
+    old.close();
+
+    const db = new SessionDb(name);
+    expect(await db.sessions.get('zoom:123456789')).toEqual(finished);
+    await db.dockedHere.put({ address: 'https://teams.microsoft.com/v2/', key: 'teams:here-1', at: T0 });
+    expect(await db.dockedHere.get('https://teams.microsoft.com/v2/')).toMatchObject({ key: 'teams:here-1' });
     db.close();
   });
 });
