@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { GECKO_ID, MEETING_ORIGINS } from './utils/meeting-hosts';
+import { GECKO_ID, MEETING_ORIGINS } from './utils/meeting/meeting-hosts';
 
 // The manifest is the product's privacy promise in machine-readable form: no host access beyond
 // the meeting platforms, no API permission but the one re-injection after an update needs, and only

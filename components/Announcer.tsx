@@ -1,7 +1,7 @@
 import { useComputed, useSignal, useSignalEffect, type ReadonlySignal } from '@preact/signals';
-import { LEAD_LABEL } from '../utils/agenda';
-import { elapsedInCurrent, timeState, type TimeState } from '../utils/pacing';
-import type { Session } from '../utils/session';
+import { LEAD_LABEL } from '../utils/agenda/agenda';
+import { elapsedInCurrent, timeState, type TimeState } from '../utils/agenda/pacing';
+import type { Session } from '../utils/session/session';
 
 interface Props {
   session: ReadonlySignal<Session | null>;

@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { msUntilNextTick } from '../utils/clock';
-import { isFinished, isStale } from '../utils/session';
+import { msUntilNextTick } from '../utils/agenda/clock';
+import { isFinished, isStale } from '../utils/session/session';
 import type { SessionClient } from '../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
 import { ConnectionNotice } from './ConnectionNotice';

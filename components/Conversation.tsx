@@ -1,11 +1,11 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/clock';
-import { plan as planOf, timeState, elapsedInCurrent } from '../utils/pacing';
-import type { PlaybookId } from '../utils/playbooks';
-import type { Preferences } from '../utils/preferences';
-import type { Preparation } from '../utils/preparation';
-import type { LibraryCommand } from '../utils/protocol';
-import type { Command, Session } from '../utils/session';
+import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/agenda/clock';
+import { plan as planOf, timeState, elapsedInCurrent } from '../utils/agenda/pacing';
+import type { PlaybookId } from '../utils/agenda/playbooks';
+import type { Preferences } from '../utils/session/preferences';
+import type { Preparation } from '../utils/session/preparation';
+import type { LibraryCommand } from '../utils/session/protocol';
+import type { Command, Session } from '../utils/session/session';
 import type { KickoffRecap } from '../utils/records/at-kickoff';
 import { AgendaList } from './AgendaList';
 import { AtKickoff } from './AtKickoff';

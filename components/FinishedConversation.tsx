@@ -1,9 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { TEMPLATES } from '../utils/agenda';
-import type { Preferences } from '../utils/preferences';
-import type { LibraryCommand } from '../utils/protocol';
-import type { Command, Session } from '../utils/session';
+import { TEMPLATES } from '../utils/agenda/agenda';
+import type { Preferences } from '../utils/session/preferences';
+import type { LibraryCommand } from '../utils/session/protocol';
+import type { Command, Session } from '../utils/session/session';
 import { WrapUp } from './WrapUp';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { GUARDRAILS } from '../utils/agenda';
+import { GUARDRAILS } from '../utils/agenda/agenda';
 
 /** Always on screen, in every view: the promises the coach keeps in this meeting. */
 export function Guardrails() {

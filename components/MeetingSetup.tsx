@@ -9,8 +9,8 @@ import {
   isTemplateId,
   type MeetingLength,
   type TemplateId,
-} from '../utils/agenda';
-import type { Preparation } from '../utils/preparation';
+} from '../utils/agenda/agenda';
+import type { Preparation } from '../utils/session/preparation';
 import { PreparationSelect } from './PreparationSelect';
 
 interface Props {

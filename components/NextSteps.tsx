@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { LIMITS } from '../utils/limits';
-import type { MessageFormat } from '../utils/next-steps';
+import { LIMITS } from '../utils/session/limits';
+import type { MessageFormat } from '../utils/outputs/next-steps';
 import { SyncedText } from './SyncedText';
 
 interface Props {

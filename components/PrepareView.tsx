@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
-import { LIMITS } from '../utils/limits';
-import { PREP_CHECKLIST, PREP_QUESTIONS, prepTitle, type Preparation } from '../utils/preparation';
-import type { LibraryCommand } from '../utils/protocol';
+import { LIMITS } from '../utils/session/limits';
+import { PREP_CHECKLIST, PREP_QUESTIONS, prepTitle, type Preparation } from '../utils/session/preparation';
+import type { LibraryCommand } from '../utils/session/protocol';
 import { SyncedText } from './SyncedText';
 
 interface Props {

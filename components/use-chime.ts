@@ -1,6 +1,6 @@
 import { useSignalEffect, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { TimeState } from '../utils/pacing';
+import type { TimeState } from '../utils/agenda/pacing';
 
 /**
  * A soft two-note tone when a step reaches its last minute and when it runs out: made in the

@@ -1,5 +1,5 @@
-import { isPanelPosition } from '../utils/preferences';
-import type { TabMessage, TabStatus } from '../utils/protocol';
+import { isPanelPosition } from '../utils/session/preferences';
+import type { TabMessage, TabStatus } from '../utils/session/protocol';
 
 /** What the content script does for each message to its tab; the wiring lives in run-meeting-dock.ts. */
 export interface TabActions {

@@ -1,4 +1,4 @@
-import { COMPACT_DOCK_WIDTH_PX, DOCK_WIDTH_PX, type DockPlacement } from '../utils/dock-placement';
+import { COMPACT_DOCK_WIDTH_PX, DOCK_WIDTH_PX, type DockPlacement } from '../utils/meeting/dock-placement';
 
 /** Inline and !important on the host, so no page stylesheet can hide, move or restyle it. */
 export function hostStyle({ topPx, bottomPx, side = 'right' }: DockPlacement): string {

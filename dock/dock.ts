@@ -3,8 +3,8 @@
  * page can neither reach into it nor style it, and whatever the page does to its DOM, the dock
  * puts itself back.
  */
-import type { DockPlacement } from '../utils/dock-placement';
-import { TICKET_POST, type TicketPost } from '../utils/protocol';
+import type { DockPlacement } from '../utils/meeting/dock-placement';
+import { TICKET_POST, type TicketPost } from '../utils/session/protocol';
 import { SHADOW_CSS, hostStyle } from './dock-styles';
 import { keepInPlace } from './keeper';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseTicketAnswer, type TicketRequest } from '../utils/protocol';
+import { parseTicketAnswer, type TicketRequest } from '../utils/session/protocol';
 
 /** A dock ticket for a meeting, from the background (see entrypoints/background/dock-tickets.ts). */
 export async function requestTicket(sessionKey: string): Promise<string | null> {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/dock-placement';
-import { identifyMeeting, isSessionKey } from '../utils/meeting-identity';
-import type { DockRequest } from '../utils/protocol';
-import { isPanelPosition } from '../utils/preferences';
+import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/meeting/dock-placement';
+import { identifyMeeting, isSessionKey } from '../utils/meeting/meeting-identity';
+import type { DockRequest } from '../utils/session/protocol';
+import { isPanelPosition } from '../utils/session/preferences';
 import { requestTicket } from './request-ticket';
 import { teamsCall } from './teams-call';
 import { answerTab, type TabActions } from './answer-tab';

@@ -1,4 +1,4 @@
-import { isSessionKey } from '../utils/meeting-identity';
+import { isSessionKey } from '../utils/meeting/meeting-identity';
 
 /**
  * Teams on the web can show a call at an address without the meeting in it (`/v2/`, with the

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runMeetingDock } from '../dock/run-meeting-dock';
-import { MEET_MATCHES } from '../utils/meeting-hosts';
+import { MEET_MATCHES } from '../utils/meeting/meeting-hosts';
 
 export default defineContentScript({
   matches: MEET_MATCHES,

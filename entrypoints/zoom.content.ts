@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runMeetingDock } from '../dock/run-meeting-dock';
-import { ZOOM_MATCHES } from '../utils/meeting-hosts';
+import { ZOOM_MATCHES } from '../utils/meeting/meeting-hosts';
 
 export default defineContentScript({
   matches: ZOOM_MATCHES,

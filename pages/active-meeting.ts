@@ -4,7 +4,7 @@
  * only our content script on a meeting site answers, with the meeting it shows.
  */
 import { browser } from 'wxt/browser';
-import { parseTabStatus, type TabMessage, type TabStatus } from '../utils/protocol';
+import { parseTabStatus, type TabMessage, type TabStatus } from '../utils/session/protocol';
 
 export interface ActiveTab {
   tabId: number;

@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
-import type { RecentCall } from '../../utils/desk-call';
+import type { RecentCall } from '../../utils/meeting/desk-call';
 import { App } from '../App';
 import { PopOutButton } from './PopOutButton';
 import { RecentCalls } from './RecentCalls';

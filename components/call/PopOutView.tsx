@@ -1,9 +1,9 @@
 import { useComputed } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
-import { GUARDRAILS } from '../../utils/agenda';
-import { meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/clock';
-import { elapsedInCurrent, timeState } from '../../utils/pacing';
-import { isFinished, isStale } from '../../utils/session';
+import { GUARDRAILS } from '../../utils/agenda/agenda';
+import { meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
+import { elapsedInCurrent, timeState } from '../../utils/agenda/pacing';
+import { isFinished, isStale } from '../../utils/session/session';
 import { StepControls } from '../StepControls';
 import { StepTimers } from '../StepTimers';
 import { useNow, type TimerHost } from '../use-now';

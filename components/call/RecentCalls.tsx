@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { callPath, recentCallLabel, type RecentCall } from '../../utils/desk-call';
+import { callPath, recentCallLabel, type RecentCall } from '../../utils/meeting/desk-call';
 
 /** Earlier calls outside the browser, each a link that resumes it in this tab. Null while read. */
 export function RecentCalls({ calls }: { calls: ReadonlySignal<RecentCall[] | null> }) {

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { describeCadence } from '../../utils/capture';
-import { nextStepsForSession, type MessageFormat } from '../../utils/next-steps';
-import { PREP_CHECKLIST, type Preparation } from '../../utils/preparation';
+import { describeCadence } from '../../utils/session/capture';
+import { nextStepsForSession, type MessageFormat } from '../../utils/outputs/next-steps';
+import { PREP_CHECKLIST, type Preparation } from '../../utils/session/preparation';
 import { PLATFORM_LABEL, actualMs, conversationId, conversationKind, platformOf, toMinutes } from '../../utils/records/conversation';
 import { stepTimes } from '../../utils/records/step-times';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import { StepTimesChart } from './StepTimesChart';
 
 interface Props {

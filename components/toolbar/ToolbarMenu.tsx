@@ -1,4 +1,4 @@
-import type { TabStatus } from '../../utils/protocol';
+import type { TabStatus } from '../../utils/session/protocol';
 import { HostAccess } from './HostAccess';
 import { NoMeetingHere } from './NoMeetingHere';
 

@@ -3,9 +3,9 @@
  * addresses docked by hand with `Dock the panel here` (kept in IndexedDB, so a reload or a browser
  * restart docks again; the page's own storage is the page's to change).
  */
-import { dockedHereAddress, platformOfAddress } from '../../utils/meeting-identity';
-import type { PanelPosition } from '../../utils/preferences';
-import type { DockRequest } from '../../utils/protocol';
+import { dockedHereAddress, platformOfAddress } from '../../utils/meeting/meeting-identity';
+import type { PanelPosition } from '../../utils/session/preferences';
+import type { DockRequest } from '../../utils/session/protocol';
 import type { TicketSender } from './dock-tickets';
 import type { SessionDb } from './session-db';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { RECORDS_PORT, parseDockRequest, parseTicketRequest, type TabMessage, type TicketAnswer } from '../../utils/protocol';
+import { RECORDS_PORT, parseDockRequest, parseTicketRequest, type TabMessage, type TicketAnswer } from '../../utils/session/protocol';
 import { createDockRequests } from './dock-requests';
 import { SESSION_PAGES, createDockTickets, storedTicketKey } from './dock-tickets';
 import { createRecordsHub } from './records-hub';

@@ -2,7 +2,7 @@
  * The background's side of the Conversations page. The page reads the database itself; what it
  * changes (delete, delete everything, how long to keep records, import, hiding private notes)
  * comes here on a port, so the background stays the only writer. Only our options page may
- * connect; each request is checked (utils/protocol.ts) and answered once, with one sentence.
+ * connect; each request is checked (utils/session/protocol.ts) and answered once, with one sentence.
  */
 import {
   RECORDS_PORT,
@@ -11,7 +11,7 @@ import {
   type LibraryCommand,
   type RecordsAnswer,
   type RecordsRequest,
-} from '../../utils/protocol';
+} from '../../utils/session/protocol';
 import { parseBackup } from '../../utils/records/backup';
 import { RETENTION_LABEL } from '../../utils/records/retention';
 import type { RecordCounts, RecordsStore, RetentionResult } from './records-store';

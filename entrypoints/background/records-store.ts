@@ -3,14 +3,14 @@
  * deleting, retention, backup and restore. Each operation is one transaction, so a failure
  * half-way leaves the database as it was.
  */
-import type { Preparation } from '../../utils/preparation';
+import type { Preparation } from '../../utils/session/preparation';
 import { kickoffRecap, type KickoffRecap } from '../../utils/records/at-kickoff';
 import { buildBackup, type Backup } from '../../utils/records/backup';
 import { conversationId, parseConversationId } from '../../utils/records/conversation';
 import { importCounts, importStatus, planImport, type ImportCounts } from '../../utils/records/import';
 import { DEFAULT_RETENTION, isRetentionPeriod, planRetention, retentionMs, type RetentionPeriod } from '../../utils/records/retention';
-import type { Session } from '../../utils/session';
-import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/stored-records';
+import type { Session } from '../../utils/session/session';
+import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/session/stored-records';
 import type { SessionDb } from './session-db';
 
 export interface AllRecords {

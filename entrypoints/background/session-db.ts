@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Preferences } from '../../utils/preferences';
-import type { Preparation } from '../../utils/preparation';
+import type { Preferences } from '../../utils/session/preferences';
+import type { Preparation } from '../../utils/session/preparation';
 import type { RetentionPeriod } from '../../utils/records/retention';
-import type { Session } from '../../utils/session';
-import { sessionFromV1, sessionFromV2, type SessionV1, type SessionV2 } from '../../utils/session-migration';
+import type { Session } from '../../utils/session/session';
+import { sessionFromV1, sessionFromV2, type SessionV1, type SessionV2 } from '../../utils/session/session-migration';
 
 export const DB_NAME = 'alignment-companion';
 

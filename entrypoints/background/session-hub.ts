@@ -4,10 +4,10 @@
  * snapshot once it is stored. Preparations and preferences belong to the coach, not to a meeting:
  * every admitted panel gets those. A port without a valid ticket is told so and hears nothing else.
  */
-import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/protocol';
-import type { Preferences } from '../../utils/preferences';
+import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/session/protocol';
+import type { Preferences } from '../../utils/session/preferences';
 import type { KickoffRecap } from '../../utils/records/at-kickoff';
-import { APPLIED_MEMORY, type Command, type Session } from '../../utils/session';
+import { APPLIED_MEMORY, type Command, type Session } from '../../utils/session/session';
 import type { DockTickets, TicketSender } from './dock-tickets';
 import type { SessionStore } from './session-store';
 

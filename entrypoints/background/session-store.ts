@@ -1,8 +1,8 @@
-import type { LibraryCommand } from '../../utils/protocol';
-import { applyPreferenceCommand, type Preferences } from '../../utils/preferences';
-import { applyPrepCommand, type Preparation } from '../../utils/preparation';
-import { applyCommand, type ApplyResult, type Command, type Session } from '../../utils/session';
-import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/stored-records';
+import type { LibraryCommand } from '../../utils/session/protocol';
+import { applyPreferenceCommand, type Preferences } from '../../utils/session/preferences';
+import { applyPrepCommand, type Preparation } from '../../utils/session/preparation';
+import { applyCommand, type ApplyResult, type Command, type Session } from '../../utils/session/session';
+import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/session/stored-records';
 import type { SessionDb } from './session-db';
 
 export interface Library {

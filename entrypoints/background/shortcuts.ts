@@ -4,8 +4,8 @@
  * without the `tabs` permission, so it asks the tab's own content script, which read the meeting
  * from its address.
  */
-import { isShortcut, parseMeetingAnswer, type LibraryCommand, type TabMessage } from '../../utils/protocol';
-import type { Command } from '../../utils/session';
+import { isShortcut, parseMeetingAnswer, type LibraryCommand, type TabMessage } from '../../utils/session/protocol';
+import type { Command } from '../../utils/session/session';
 
 export interface ShortcutDeps {
   /** Sends to the tab's top-frame content script; resolves with its answer, or null when there is none. */

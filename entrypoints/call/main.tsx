@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { CallPage } from '../../components/call/CallPage';
 import { requestTicket } from '../../dock/request-ticket';
-import { callIdFrom, callKey, callPath, newCallId, recentCalls, type RecentCall } from '../../utils/desk-call';
+import { callIdFrom, callKey, callPath, newCallId, recentCalls, type RecentCall } from '../../utils/meeting/desk-call';
 import { createSessionClient, type SessionClient } from '../panel/session-client';
 import { readDeskSessions } from './recent-calls';
 import '../panel/style.css';

@@ -4,8 +4,8 @@
  * never holds up a schema upgrade the background makes.
  */
 import Dexie from 'dexie';
-import type { Session } from '../../utils/session';
-import { isStoredSession } from '../../utils/stored-records';
+import type { Session } from '../../utils/session/session';
+import { isStoredSession } from '../../utils/session/stored-records';
 import { DB_NAME, SessionDb } from '../background/session-db';
 
 export async function readDeskSessions(): Promise<Session[]> {

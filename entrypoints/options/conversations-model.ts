@@ -5,10 +5,10 @@
  * more than reading and sorting a thousand conversations.
  */
 import { computed, signal } from '@preact/signals';
-import type { Preparation } from '../../utils/preparation';
+import type { Preparation } from '../../utils/session/preparation';
 import { planRetention } from '../../utils/records/retention';
 import { conversationYears, filterConversations, summarizeConversations } from '../../utils/records/summary';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import { conversationId } from '../../utils/records/conversation';
 import type { RecordsView } from './records-view';
 

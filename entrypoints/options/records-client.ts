@@ -6,7 +6,7 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { RECORDS_PORT, parseRecordsAnswer, type RecordsRequest } from '../../utils/protocol';
+import { RECORDS_PORT, parseRecordsAnswer, type RecordsRequest } from '../../utils/session/protocol';
 
 export type RecordsReply = { ok: true; status: string } | { ok: false; reason: string };
 

@@ -8,9 +8,9 @@ import { signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { createRecordsStore, type AllRecords } from '../background/records-store';
 import type { SessionDb } from '../background/session-db';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../utils/preferences';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../utils/session/preferences';
 import { serializeBackup } from '../../utils/records/backup';
-import { storedPreferences } from '../../utils/stored-records';
+import { storedPreferences } from '../../utils/session/stored-records';
 
 const UNREADABLE = 'The conversations could not be read from the browser’s storage. Reload the page to try again.';
 

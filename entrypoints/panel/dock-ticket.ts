@@ -4,7 +4,7 @@
  * A panel framed by anyone else never gets one, and says how to open the real one.
  */
 import { signal } from '@preact/signals';
-import { parseTicketPost } from '../../utils/protocol';
+import { parseTicketPost } from '../../utils/session/protocol';
 
 /** How long a panel waits before saying it was not opened by the dock; a late ticket still counts. */
 export const TICKET_WAIT_MS = 1_500;

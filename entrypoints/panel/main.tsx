@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { NotOpenedByDock } from '../../components/NotOpenedByDock';
-import { isSessionKey } from '../../utils/meeting-identity';
+import { isSessionKey } from '../../utils/meeting/meeting-identity';
 import { awaitDockTicket } from './dock-ticket';
 import { createSessionClient, type SessionClient } from './session-client';
 import './style.css';

@@ -3,16 +3,16 @@
  * after ~30 s idle, and an open port does not prevent it), so the client reconnects whenever the
  * port drops and resends every command not yet acknowledged, under its original id. When the
  * browser's storage fails, the commands stay pending and are sent again until they are stored;
- * meanwhile the panel shows them applied on the last good state (see utils/optimistic.ts).
+ * meanwhile the panel shows them applied on the last good state (see utils/session/optimistic.ts).
  * Every connection opens with the dock ticket; a panel the background refuses goes quiet for good.
  */
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { libraryWithPending, sessionWithPending, type LibraryView, type Pending } from '../../utils/optimistic';
-import { DEFAULT_PREFERENCES } from '../../utils/preferences';
-import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage, type ShortcutKey } from '../../utils/protocol';
+import { libraryWithPending, sessionWithPending, type LibraryView, type Pending } from '../../utils/session/optimistic';
+import { DEFAULT_PREFERENCES } from '../../utils/session/preferences';
+import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage, type ShortcutKey } from '../../utils/session/protocol';
 import type { KickoffRecap } from '../../utils/records/at-kickoff';
-import type { Command, Session } from '../../utils/session';
+import type { Command, Session } from '../../utils/session/session';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting';
 

@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ToolbarMenu, type ToolbarActions } from '../../components/toolbar/ToolbarMenu';
 import { CALL_PAGE, PRACTICE_PAGE, activeTab, openPage, tellTab } from '../../pages/active-meeting';
-import { MEETING_ORIGINS } from '../../utils/meeting-hosts';
-import type { TabStatus } from '../../utils/protocol';
+import { MEETING_ORIGINS } from '../../utils/meeting/meeting-hosts';
+import type { TabStatus } from '../../utils/session/protocol';
 import '../panel/style.css';
 
 const status = signal<TabStatus | null | undefined>(undefined);

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { createDock } from '../../dock/dock';
 import { requestTicket } from '../../dock/request-ticket';
 import { panelUrl } from '../../dock/run-meeting-dock';
-import { DOCK_PLACEMENT } from '../../utils/dock-placement';
-import { MEETING_ORIGINS } from '../../utils/meeting-hosts';
-import { identify } from '../../utils/meeting-identity';
+import { DOCK_PLACEMENT } from '../../utils/meeting/dock-placement';
+import { MEETING_ORIGINS } from '../../utils/meeting/meeting-hosts';
+import { identify } from '../../utils/meeting/meeting-identity';
 
 // Each rehearsal is its own session, so a fresh one starts from the set-up screen.
 const params = new URLSearchParams(location.search);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import {
   type Extension,
   button,

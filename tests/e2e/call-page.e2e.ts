@@ -6,7 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GUARDRAILS } from '../../utils/agenda';
+import { GUARDRAILS } from '../../utils/agenda/agenda';
 import { violations as axeViolations } from './axe';
 import { type Extension, button, clock, jumpTo, killServiceWorker, launch, newMeetUrl, openConversationsPage, seconds, start, startAs, stepTitle, storedRecords, storedSession, typeAndLeave } from './harness';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES } from '../../utils/records/backup';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import { preparation, recorded } from '../unit/records-fixtures';
 import {
   type Extension,

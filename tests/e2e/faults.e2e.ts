@@ -10,8 +10,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PANEL_PORT } from '../../utils/protocol';
-import { APPLIED_MEMORY, applyCommand, type Command, type Session } from '../../utils/session';
+import { PANEL_PORT } from '../../utils/session/protocol';
+import { APPLIED_MEMORY, applyCommand, type Command, type Session } from '../../utils/session/session';
 import { type Extension, button, dockTicketForTab, killServiceWorker, launch, newMeetUrl, openMeeting, stepTitle, storedSession } from './harness';
 
 const WINDOWS = 4;

@@ -4,8 +4,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TICKET_POST } from '../../utils/protocol';
-import type { Session } from '../../utils/session';
+import { TICKET_POST } from '../../utils/session/protocol';
+import type { Session } from '../../utils/session/session';
 import {
   type Extension,
   button,

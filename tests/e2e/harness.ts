@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import { FIXTURE_HOST, fixtureResponse, newMeetUrl, seconds } from './fixtures';
 
 export { newMeetUrl, seconds };

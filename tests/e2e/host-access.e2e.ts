@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { MEETING_ORIGINS } from '../../utils/meeting-hosts';
+import { MEETING_ORIGINS } from '../../utils/meeting/meeting-hosts';
 import { click, hasDock, openMeeting, panelFrame, until, useBrowser } from './browsers';
 import { newMeetUrl } from './fixtures';
 

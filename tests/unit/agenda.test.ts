@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUARDRAILS, MEETING_LENGTHS, OBJECTIVES, TEMPLATE_IDS, buildAgenda } from '../../utils/agenda';
+import { GUARDRAILS, MEETING_LENGTHS, OBJECTIVES, TEMPLATE_IDS, buildAgenda } from '../../utils/agenda/agenda';
 
 describe.each(TEMPLATE_IDS)('the %s agenda', (template) => {
   it.each(MEETING_LENGTHS)('shares a %i-minute meeting among its 7 steps, ending with wrap-up', (length) => {

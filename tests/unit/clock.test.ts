@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeClock, formatClock, meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/clock';
-import type { Session } from '../../utils/session';
+import { describeClock, formatClock, meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
+import type { Session } from '../../utils/session/session';
 import { T0, conversation } from './conversation';
 
 describe('formatClock', () => {

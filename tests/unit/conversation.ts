@@ -1,6 +1,6 @@
 /** Drives the reducer through a conversation the way a coach's clicks would. */
 import { expect } from 'vitest';
-import { applyCommand, type Command, type Session } from '../../utils/session';
+import { applyCommand, type Command, type Session } from '../../utils/session/session';
 
 export const MIN = 60_000;
 export const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);

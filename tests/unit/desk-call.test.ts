@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callIdFrom, callKey, callPath, newCallId, recentCallLabel, recentCalls } from '../../utils/desk-call';
-import { isSessionKey } from '../../utils/meeting-identity';
+import { callIdFrom, callKey, callPath, newCallId, recentCallLabel, recentCalls } from '../../utils/meeting/desk-call';
+import { isSessionKey } from '../../utils/meeting/meeting-identity';
 import { platformOf } from '../../utils/records/conversation';
 import { MIN, T0 } from './conversation';
 import { DAY, recorded } from './records-fixtures';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Cadence } from '../../utils/capture';
-import { canMakeReminder, checkInReminder, escapeText, fold } from '../../utils/ics';
+import type { Cadence } from '../../utils/session/capture';
+import { canMakeReminder, checkInReminder, escapeText, fold } from '../../utils/outputs/ics';
 
 // A Tuesday, 14:30 local time, whatever zone the tests run in.
 const STARTED = new Date(2026, 10, 24, 14, 30, 12).getTime();

@@ -1,13 +1,13 @@
 /**
  * Least privilege, checked on what ships: the built Chrome and Firefox manifests ask for nothing
- * beyond MANIFEST_ALLOWED (utils/meeting-hosts.ts), keep the default MV3 content security policy,
+ * beyond MANIFEST_ALLOWED (utils/meeting/meeting-hosts.ts), keep the default MV3 content security policy,
  * and the built scripts give the meeting page no message channel.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID, MANIFEST_ALLOWED } from '../../utils/meeting-hosts';
+import { GECKO_ID, MANIFEST_ALLOWED } from '../../utils/meeting/meeting-hosts';
 
 type Browser = 'chrome' | 'firefox';
 type Manifest = Record<string, any>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dockedHereAddress, identifyMeeting, isSessionKey, platformOfAddress } from '../../utils/meeting-identity';
+import { dockedHereAddress, identifyMeeting, isSessionKey, platformOfAddress } from '../../utils/meeting/meeting-identity';
 
 const key = (url: string) => identifyMeeting(url)?.key ?? null;
 

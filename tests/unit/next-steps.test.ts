@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cadence } from '../../utils/capture';
-import { CADENCE_PLACEHOLDER, composeNextSteps, nextStepsForSession } from '../../utils/next-steps';
+import type { Cadence } from '../../utils/session/capture';
+import { CADENCE_PLACEHOLDER, composeNextSteps, nextStepsForSession } from '../../utils/outputs/next-steps';
 import { MIN, T0, conversation } from './conversation';
 
 const BIWEEKLY: Cadence = { frequency: 'biweekly', custom: '', where: 'one-on-one' };

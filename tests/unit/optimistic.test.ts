@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { libraryWithPending, sessionWithPending, type Pending } from '../../utils/optimistic';
-import { DEFAULT_PREFERENCES } from '../../utils/preferences';
-import { isStoredSession } from '../../utils/stored-records';
+import { libraryWithPending, sessionWithPending, type Pending } from '../../utils/session/optimistic';
+import { DEFAULT_PREFERENCES } from '../../utils/session/preferences';
+import { isStoredSession } from '../../utils/session/stored-records';
 import { MIN, T0, conversation } from './conversation';
 
 const KEY = 'meet:abc-defg-hij';

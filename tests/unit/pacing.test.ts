@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgenda } from '../../utils/agenda';
-import { WRAP_UP_FLOOR_MS, floorMs, plan, shareOut, timeState } from '../../utils/pacing';
+import { buildAgenda } from '../../utils/agenda/agenda';
+import { WRAP_UP_FLOOR_MS, floorMs, plan, shareOut, timeState } from '../../utils/agenda/pacing';
 import { MIN, T0, conversation } from './conversation';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

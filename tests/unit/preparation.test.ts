@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../utils/limits';
-import { DEFAULT_PREFERENCES, applyPreferenceCommand } from '../../utils/preferences';
-import { PREP_CHECKLIST, PREP_QUESTIONS, applyPrepCommand, prepTitle, type Preparation } from '../../utils/preparation';
+import { LIMITS } from '../../utils/session/limits';
+import { DEFAULT_PREFERENCES, applyPreferenceCommand } from '../../utils/session/preferences';
+import { PREP_CHECKLIST, PREP_QUESTIONS, applyPrepCommand, prepTitle, type Preparation } from '../../utils/session/preparation';
 import { T0 } from './conversation';
 
 const ID = 'prep-0000-0001';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../../utils/session/limits';
 import {
   TICKET_POST,
   parseCommand,
@@ -11,7 +11,7 @@ import {
   parseTicketPost,
   parseTicketRequest,
   type PanelMessage,
-} from '../../utils/protocol';
+} from '../../utils/session/protocol';
 
 const KEY = 'meet:abc-defg-hij';
 const ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '../../utils/preferences';
+import { DEFAULT_PREFERENCES } from '../../utils/session/preferences';
 import {
   BACKUP_MAX_BYTES,
   backupFilename,
@@ -11,9 +11,9 @@ import {
   type Backup,
   type BackupSettings,
 } from '../../utils/records/backup';
-import type { Preparation } from '../../utils/preparation';
-import type { Session } from '../../utils/session';
-import { sessionProblem } from '../../utils/stored-records';
+import type { Preparation } from '../../utils/session/preparation';
+import type { Session } from '../../utils/session/session';
+import { sessionProblem } from '../../utils/session/stored-records';
 import { MIN, T0 } from './conversation';
 import { DAY, preparation, recorded } from './records-fixtures';
 

@@ -1,8 +1,8 @@
 /** Conversations for the records tests, made by the reducer the way a coach's clicks make them. */
-import type { TemplateId } from '../../utils/agenda';
-import type { Cadence } from '../../utils/capture';
-import type { Preparation } from '../../utils/preparation';
-import type { Session } from '../../utils/session';
+import type { TemplateId } from '../../utils/agenda/agenda';
+import type { Cadence } from '../../utils/session/capture';
+import type { Preparation } from '../../utils/session/preparation';
+import type { Session } from '../../utils/session/session';
 import { MIN, T0, conversation } from './conversation';
 
 export const DAY = 24 * 60 * MIN;

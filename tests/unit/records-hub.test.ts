@@ -8,10 +8,10 @@ import { createRecordsStore, type RecordsStore } from '../../entrypoints/backgro
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
 import { watchRecords } from '../../entrypoints/options/records-view';
-import { PANEL_PORT, RECORDS_PORT, recordsRequestId, type LibraryCommand, type RecordsAnswer } from '../../utils/protocol';
+import { PANEL_PORT, RECORDS_PORT, recordsRequestId, type LibraryCommand, type RecordsAnswer } from '../../utils/session/protocol';
 import { BACKUP_MAX_BYTES } from '../../utils/records/backup';
 import { conversationId } from '../../utils/records/conversation';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import { T0 } from './conversation';
 import { DAY, preparation, recorded } from './records-fixtures';
 

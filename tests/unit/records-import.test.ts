@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '../../utils/preferences';
+import { DEFAULT_PREFERENCES } from '../../utils/session/preferences';
 import { buildBackup, type Backup } from '../../utils/records/backup';
 import { conversationId } from '../../utils/records/conversation';
 import { importCounts, importStatus, planImport, type ExistingRecords } from '../../utils/records/import';
-import type { Preparation } from '../../utils/preparation';
-import type { Session } from '../../utils/session';
+import type { Preparation } from '../../utils/session/preparation';
+import type { Session } from '../../utils/session/session';
 import { T0 } from './conversation';
 import { DAY, preparation, recorded } from './records-fixtures';
 

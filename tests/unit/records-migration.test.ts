@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordsStore } from '../../entrypoints/background/records-store';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
-import type { SessionV2 } from '../../utils/session-migration';
-import { isStoredSession } from '../../utils/stored-records';
+import type { SessionV2 } from '../../utils/session/session-migration';
+import { isStoredSession } from '../../utils/session/stored-records';
 import { MIN, T0 } from './conversation';
 import { DAY, preparation, recorded } from './records-fixtures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecordsAnswer, parseRecordsRequest, recordsRequestId } from '../../utils/protocol';
+import { parseRecordsAnswer, parseRecordsRequest, recordsRequestId } from '../../utils/session/protocol';
 import { BACKUP_MAX_BYTES } from '../../utils/records/backup';
 
 const ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';

@@ -5,7 +5,7 @@ import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
 import { parseBackup, serializeBackup } from '../../utils/records/backup';
 import { conversationId } from '../../utils/records/conversation';
-import type { Session } from '../../utils/session';
+import type { Session } from '../../utils/session/session';
 import { MIN, T0 } from './conversation';
 import { DAY, preparation, recorded } from './records-fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { meetingRemaining, stepElapsed } from '../../utils/clock';
-import { STALE_AFTER_END_MS, applyCommand, canStartAfresh, isFinished, isStale } from '../../utils/session';
-import { sessionProblem } from '../../utils/stored-records';
+import { meetingRemaining, stepElapsed } from '../../utils/agenda/clock';
+import { STALE_AFTER_END_MS, applyCommand, canStartAfresh, isFinished, isStale } from '../../utils/session/session';
+import { sessionProblem } from '../../utils/session/stored-records';
 import { MIN, T0, conversation, deepFreeze } from './conversation';
 
 function finishedKickoff() {

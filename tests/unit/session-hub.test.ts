@@ -10,7 +10,7 @@ import { createShortcutHandler } from '../../entrypoints/background/shortcuts';
 import { STORAGE_TIMEOUT_MS } from '../../entrypoints/background/session-hub';
 import fc from 'fast-check';
 import { answerTab } from '../../dock/answer-tab';
-import { PANEL_PORT, type BackgroundMessage } from '../../utils/protocol';
+import { PANEL_PORT, type BackgroundMessage } from '../../utils/session/protocol';
 import { T0 } from './conversation';
 
 const MEET = 'meet:abc-defg-hij';

@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
-import { plan } from '../../utils/pacing';
-import { sessionFromV1, type SessionV1 } from '../../utils/session-migration';
+import { plan } from '../../utils/agenda/pacing';
+import { sessionFromV1, type SessionV1 } from '../../utils/session/session-migration';
 import { MIN, T0 } from './conversation';
 
 /** A session exactly as version 0.1 stored it, mid-conversation on the goals step. */

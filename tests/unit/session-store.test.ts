@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
-import { STALE_AFTER_END_MS } from '../../utils/session';
+import { STALE_AFTER_END_MS } from '../../utils/session/session';
 import { MIN, T0 } from './conversation';
 
 const KEY = 'zoom:123456789';

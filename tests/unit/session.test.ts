@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingRemaining, stepElapsed, stepRemaining } from '../../utils/clock';
-import { APPLIED_MEMORY, STALE_AFTER_END_MS, applyCommand, isStale } from '../../utils/session';
+import { meetingRemaining, stepElapsed, stepRemaining } from '../../utils/agenda/clock';
+import { APPLIED_MEMORY, STALE_AFTER_END_MS, applyCommand, isStale } from '../../utils/session/session';
 import { MIN, T0, conversation, deepFreeze } from './conversation';
 
 describe('a whole Kickoff conversation', () => {

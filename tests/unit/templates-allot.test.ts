@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AgendaStep } from '../../utils/agenda';
-import { MINUTE_MS, budgetOnEntry, floorMs, plan, plannedMs, type PacedSession } from '../../utils/pacing';
+import type { AgendaStep } from '../../utils/agenda/agenda';
+import { MINUTE_MS, budgetOnEntry, floorMs, plan, plannedMs, type PacedSession } from '../../utils/agenda/pacing';
 import { allotMinutes, stepFloor, templateToAgenda, type TemplateAgendaStep } from '../../utils/templates/allot';
 import { meetingLength, sampleTemplate, validShape } from './templates-arbitraries';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUARDRAILS, MEETING_LENGTHS, TEMPLATES, TEMPLATE_IDS, buildAgenda } from '../../utils/agenda';
+import { GUARDRAILS, MEETING_LENGTHS, TEMPLATES, TEMPLATE_IDS, buildAgenda } from '../../utils/agenda/agenda';
 import { allotMinutes, templateToAgenda } from '../../utils/templates/allot';
 import { builtInTemplate, builtInTemplates } from '../../utils/templates/built-ins';
 import { duplicateTemplate } from '../../utils/templates/copy';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GUARDRAILS } from '../../utils/agenda';
+import { GUARDRAILS } from '../../utils/agenda/agenda';
 import { builtInTemplate } from '../../utils/templates/built-ins';
 import { copyName, duplicateTemplate } from '../../utils/templates/copy';
 import {

@@ -3,8 +3,8 @@
  * The engagement is the preparation both conversations link to; names are never matched, since
  * two coachees can share one and a coach may label a preparation anything.
  */
-import { describeCadence, type Cadence } from '../capture';
-import type { Session } from '../session';
+import { describeCadence, type Cadence } from '../session/capture';
+import type { Session } from '../session/session';
 
 export interface KickoffRecap {
   key: string;

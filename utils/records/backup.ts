@@ -3,11 +3,11 @@
  * into this or a fresh browser profile. Reading one never throws: a bad file gets one sentence
  * that says what is wrong, and nothing from it is used.
  */
-import { LIMITS } from '../limits';
-import type { Preferences } from '../preferences';
-import { PREP_TEXT_LIMIT, type Preparation } from '../preparation';
-import type { Session } from '../session';
-import { preparationProblem, sessionProblem, storedPreferences } from '../stored-records';
+import { LIMITS } from '../session/limits';
+import type { Preferences } from '../session/preferences';
+import { PREP_TEXT_LIMIT, type Preparation } from '../session/preparation';
+import type { Session } from '../session/session';
+import { preparationProblem, sessionProblem, storedPreferences } from '../session/stored-records';
 import { localDateStamp } from './conversation';
 import { DEFAULT_RETENTION, isRetentionPeriod, type RetentionPeriod } from './retention';
 

@@ -3,9 +3,9 @@
  * how long it and each step took. A meeting link can hold many conversations over months, so a
  * conversation is identified by its meeting and its start, never by the meeting alone.
  */
-import { TEMPLATES } from '../agenda';
-import { isSessionKey, type Platform } from '../meeting-identity';
-import type { Session } from '../session';
+import { TEMPLATES } from '../agenda/agenda';
+import { isSessionKey, type Platform } from '../meeting/meeting-identity';
+import type { Session } from '../session/session';
 
 export interface ConversationRef {
   key: string;

@@ -2,9 +2,9 @@
  * Restoring a backup into what is already here. Nothing here is ever overwritten: a record
  * with the same id is skipped and counted, so importing the same file twice changes nothing.
  */
-import { LIMITS } from '../limits';
-import type { Preparation } from '../preparation';
-import type { Session } from '../session';
+import { LIMITS } from '../session/limits';
+import type { Preparation } from '../session/preparation';
+import type { Session } from '../session/session';
 import type { Backup, BackupSettings } from './backup';
 import { conversationId } from './conversation';
 import { retentionMs, type RetentionPeriod } from './retention';

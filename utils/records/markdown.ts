@@ -2,10 +2,10 @@
  * One conversation as a Markdown file that reads well in any notes app. Private and preparation
  * notes are added only when the caller says so: the page passes its `Hide private notes` state.
  */
-import { describeCadence } from '../capture';
-import { nextStepsForSession } from '../next-steps';
-import { PREP_CHECKLIST, type Preparation } from '../preparation';
-import type { Session } from '../session';
+import { describeCadence } from '../session/capture';
+import { nextStepsForSession } from '../outputs/next-steps';
+import { PREP_CHECKLIST, type Preparation } from '../session/preparation';
+import type { Session } from '../session/session';
 import { PLATFORM_LABEL, actualMs, conversationKind, localDateStamp, platformOf, toMinutes } from './conversation';
 import { stepTimes, takenText } from './step-times';
 import { foldText } from './summary';

@@ -3,8 +3,8 @@
  * change or a trip across time zones neither shortens nor stretches a period: 30 days is
  * 30 × 24 hours from the last change.
  */
-import type { Preparation } from '../preparation';
-import type { Session } from '../session';
+import type { Preparation } from '../session/preparation';
+import type { Session } from '../session/session';
 import { conversationId } from './conversation';
 
 export const RETENTION_PERIODS = ['forever', '30d', '90d', '180d', '1y'] as const;

@@ -1,6 +1,6 @@
 /** Per step, the minutes planned against the minutes taken: the data of the small chart. */
-import { formatMinutes } from '../clock';
-import type { Session } from '../session';
+import { formatMinutes } from '../agenda/clock';
+import type { Session } from '../session/session';
 import { timeTakenPerStep } from './conversation';
 
 export interface StepTime {

@@ -3,11 +3,11 @@
  * search is folded once when the list is built, so a keystroke is a scan of ready strings:
  * well within the page's budget at a thousand conversations.
  */
-import type { MeetingLength, TemplateId } from '../agenda';
-import { describeCadence } from '../capture';
-import type { Platform } from '../meeting-identity';
-import { prepTitle, type Preparation } from '../preparation';
-import type { Session } from '../session';
+import type { MeetingLength, TemplateId } from '../agenda/agenda';
+import { describeCadence } from '../session/capture';
+import type { Platform } from '../meeting/meeting-identity';
+import { prepTitle, type Preparation } from '../session/preparation';
+import type { Session } from '../session/session';
 import { PLATFORM_LABEL, actualMs, conversationId, conversationKind, platformOf, toMinutes } from './conversation';
 
 export interface ConversationSummary {

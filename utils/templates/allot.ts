@@ -3,7 +3,7 @@
  * meeting; 45 and 60 scale them by largest remainders, so whole minutes add up exactly to the
  * meeting, in the order given, and no step falls under the floor pacing keeps for it.
  */
-import type { AgendaStep, MeetingLength } from '../agenda';
+import type { AgendaStep, MeetingLength } from '../agenda/agenda';
 import { STEP_FLOOR_MINUTES, WRAP_UP_FLOOR_MINUTES, type Template, type TemplateLead, type TemplateStep } from './schema';
 
 /** All that allotting reads of a step. */

@@ -3,7 +3,7 @@
  * preview. The built-ins stay the source (kickoff-template.ts, closing-template.ts): this only
  * reads them, so the guide's wording lives in one place.
  */
-import { GUARDRAILS, TEMPLATES, type ConversationTemplate, type TemplateId } from '../agenda';
+import { GUARDRAILS, TEMPLATES, type ConversationTemplate, type TemplateId } from '../agenda/agenda';
 import type { Template } from './schema';
 
 /** The built-in's own 30-minute column becomes the shares; its 45/60 columns are hand-tuned (see allot.ts). */

@@ -3,7 +3,7 @@
  * save. Each returns a new template and keeps a valid one valid where it can (the minutes still
  * add up to 30, the wrap-up stays last); an edit that cannot is refused by returning the input.
  */
-import { GUARDRAILS } from '../agenda';
+import { GUARDRAILS } from '../agenda/agenda';
 import { stepFloor } from './allot';
 import { STEP_FLOOR_MINUTES, TEMPLATE_LIMITS, cloneStep, cloneTemplate, type Template, type TemplateStep } from './schema';
 

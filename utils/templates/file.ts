@@ -3,7 +3,7 @@
  * and the template, nothing else (no notes, no conversations). Reading one never throws and never
  * overwrites: a bad file gets one sentence, and a template whose id is taken comes in as a copy.
  */
-import { TEMPLATE_IDS } from '../agenda';
+import { TEMPLATE_IDS } from '../agenda/agenda';
 import { copyName } from './copy';
 import { TEMPLATE_ID, cloneTemplate, type Template } from './schema';
 import { describeProblem, validateTemplate } from './validate';

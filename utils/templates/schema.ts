@@ -3,8 +3,8 @@
  * conversation copies when it starts. The built-ins (Kickoff, Closing) map onto it too, see
  * built-ins.ts. Pure data and constants; the checks are in validate.ts.
  */
-import type { CaptureField, Lead } from '../agenda';
-import { MINUTE_MS, STEP_FLOOR_MS, WRAP_UP_FLOOR_MS } from '../pacing';
+import type { CaptureField, Lead } from '../agenda/agenda';
+import { MINUTE_MS, STEP_FLOOR_MS, WRAP_UP_FLOOR_MS } from '../agenda/pacing';
 
 /** Today's panel knows three leads; a template may also hand a step to both or to everyone. */
 export const TEMPLATE_LEADS = ['coach', 'coachee', 'manager', 'coachee-and-manager', 'everyone'] as const;

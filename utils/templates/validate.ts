@@ -3,7 +3,7 @@
  * Every problem names its field by path (`steps[2].title`) and says in plain words what is
  * wrong, so the editor can show it next to the field and an import can quote it. Never throws.
  */
-import type { CaptureField } from '../agenda';
+import type { CaptureField } from '../agenda/agenda';
 import {
   CAPTURE_LABEL,
   SHARE_MEETING_MINUTES,

@@ -3,10 +3,10 @@
  * applies it inside a database transaction; tests apply it to whole conversations. Pure: the
  * time comes in as an argument.
  */
-import { buildAgenda, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from './agenda';
+import { buildAgenda, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from '../agenda/agenda';
 import { EMPTY_CAPTURE, type Cadence, type Capture, type TextCaptureField } from './capture';
 import { LIMITS } from './limits';
-import { MINUTE_MS, budgetOnEntry, plannedMs } from './pacing';
+import { MINUTE_MS, budgetOnEntry, plannedMs } from '../agenda/pacing';
 
 export interface ParkedTopic {
   id: string;

@@ -5,17 +5,17 @@
  * content script which meeting its tab shows, for keyboard shortcuts. Everything that arrives is
  * checked here, field by field, before anything looks at it.
  */
-import { isMeetingLength, isTemplateId } from './agenda';
+import { isMeetingLength, isTemplateId } from '../agenda/agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
 import { LIMITS, fitsLimit } from './limits';
-import { isSessionKey } from './meeting-identity';
+import { isSessionKey } from '../meeting/meeting-identity';
 import { isPanelPosition, type PanelPosition, type Preferences, type PreferenceCommand } from './preferences';
 import { PREP_TEXT_LIMIT, isPrepItem, type PrepCommand, type Preparation } from './preparation';
-import type { KickoffRecap } from './records/at-kickoff';
+import type { KickoffRecap } from '../records/at-kickoff';
 import type { Command, Session } from './session';
-import { BACKUP_MAX_BYTES } from './records/backup';
-import { parseConversationId } from './records/conversation';
-import { isRetentionPeriod, type RetentionPeriod } from './records/retention';
+import { BACKUP_MAX_BYTES } from '../records/backup';
+import { parseConversationId } from '../records/conversation';
+import { isRetentionPeriod, type RetentionPeriod } from '../records/retention';
 
 export const PANEL_PORT = 'alignment-companion/panel';
 

@@ -4,9 +4,9 @@
  * editor); a damaged record must not take down the panel, and one meeting's damaged session must
  * not take down the others. Each check names what failed, so a refused backup can say why.
  */
-import { isMeetingLength, isTemplateId } from './agenda';
+import { isMeetingLength, isTemplateId } from '../agenda/agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES } from './capture';
-import { isSessionKey } from './meeting-identity';
+import { isSessionKey } from '../meeting/meeting-identity';
 import { DEFAULT_PREFERENCES, type Preferences, isPanelPosition } from './preferences';
 import { isPrepItem, type Preparation } from './preparation';
 import type { Session } from './session';

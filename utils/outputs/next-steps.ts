@@ -2,9 +2,9 @@
  * The next-steps message the coach sends after the conversation. Built only from what was
  * captured for sharing; it never sees private or preparation notes because it is never given them.
  */
-import type { TemplateId } from './agenda';
-import { describeCadence, type Cadence } from './capture';
-import type { Session } from './session';
+import type { TemplateId } from '../agenda/agenda';
+import { describeCadence, type Cadence } from '../session/capture';
+import type { Session } from '../session/session';
 
 export type MessageFormat = 'plain' | 'markdown';
 

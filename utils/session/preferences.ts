@@ -1,5 +1,5 @@
 /** The coach's settings, shared by every open panel so that hiding notes hides them everywhere. */
-import type { MessageFormat } from './next-steps';
+import type { MessageFormat } from '../outputs/next-steps';
 
 export interface Preferences {
   /** For screen sharing: private and preparation notes are out of sight while this is on. */

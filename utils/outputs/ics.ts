@@ -3,7 +3,7 @@
  * at the agreed cadence, starting one interval after the conversation, at the same time of day.
  * Local "floating" time, so it lands at that hour wherever the coachee opens it.
  */
-import type { Cadence } from './capture';
+import type { Cadence } from '../session/capture';
 
 export interface ReminderInput {
   cadence: Cadence;

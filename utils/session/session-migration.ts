@@ -2,9 +2,9 @@
  * Sessions stored by earlier versions, brought to the current shape. Dexie runs this in its
  * schema upgrade (see session-db.ts); it is pure so that it is tested on fixtures of the old shape.
  */
-import { TEMPLATES, type AgendaStep } from './agenda';
+import { TEMPLATES, type AgendaStep } from '../agenda/agenda';
 import { EMPTY_CAPTURE } from './capture';
-import { plannedMs } from './pacing';
+import { plannedMs } from '../agenda/pacing';
 import type { Session } from './session';
 
 /** Schema 1 (version 0.1): the Kickoff agenda only, steps without prompts, no pacing or capture. */

@@ -3,9 +3,9 @@
  * session, run from `call.html?call=<id>`. The id lives in the page's address, so a reload, a
  * bookmark or a second tab finds the same session. Pure: no browser API.
  */
-import { TEMPLATES } from './agenda';
+import { TEMPLATES } from '../agenda/agenda';
 import { identify } from './meeting-identity';
-import type { Session } from './session';
+import type { Session } from '../session/session';
 
 /** Narrower than a session key allows: the id also sits in an address and a link. */
 const CALL_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
