@@ -116,9 +116,12 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
     },
     counts,
     deleteEverything() {
-      return db.transaction('rw', [db.sessions, db.archive, db.preparations, db.settings, db.quarantine], async () => {
+      // Everything of the coach's, the pages docked by hand and own templates included; only the
+      // dock-ticket key stays, so panels open now are not turned away mid-call.
+      const tables = [db.sessions, db.archive, db.preparations, db.settings, db.quarantine, db.dockedHere, db.templates];
+      return db.transaction('rw', tables, async () => {
         const before = await counts();
-        await Promise.all([db.sessions.clear(), db.archive.clear(), db.preparations.clear(), db.settings.clear(), db.quarantine.clear()]);
+        await Promise.all(tables.map((table) => table.clear()));
         return before;
       });
     },

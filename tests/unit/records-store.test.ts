@@ -79,9 +79,17 @@ describe('the records store', () => {
     const { db, store } = await filled();
     await store.setKeepFor('30d');
     await db.quarantine.add({ table: 'sessions', key: 'x', record: {}, at: T0 });
+    await db.dockedHere.put({ address: 'https://teams.microsoft.com/v2/', key: 'teams:here-1', at: T0 });
+    await db.templates.put({ id: 'tpl-mine' } as never);
+    const ticketKey = { name: 'dock-ticket-key' as const, bytes: new Uint8Array(32) };
+    await db.secrets.put(ticketKey);
     expect(await store.counts()).toEqual({ conversations: 3, preparations: 1 });
     expect(await store.deleteEverything()).toEqual({ conversations: 3, preparations: 1 });
-    for (const table of [db.sessions, db.archive, db.preparations, db.settings, db.quarantine]) expect(await table.count()).toBe(0);
+    for (const table of [db.sessions, db.archive, db.preparations, db.settings, db.quarantine, db.dockedHere, db.templates]) {
+      expect(await table.count()).toBe(0);
+    }
+    // Panels open now keep their tickets: the key that signs them is not the coach's data.
+    expect(await db.secrets.get('dock-ticket-key')).toEqual(ticketKey);
   });
 
   it('applies retention: old conversations, preparations and damaged copies go; the next due date is said', async () => {
