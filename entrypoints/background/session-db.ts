@@ -3,6 +3,7 @@ import type { Preferences } from '../../utils/preferences';
 import type { Preparation } from '../../utils/preparation';
 import type { RetentionPeriod } from '../../utils/records/retention';
 import type { Session } from '../../utils/session';
+import type { Template } from '../../utils/templates/schema';
 import { sessionFromV1, sessionFromV2, type SessionV1, type SessionV2 } from '../../utils/session-migration';
 
 export const DB_NAME = 'alignment-companion';
@@ -43,6 +44,8 @@ export type SettingRecord = { name: 'preferences'; value: Preferences } | { name
  *     `sessions` and `archive` indexed by start and by preparation, for the Conversations page
  *     and the Kickoff a Closing recalls. Settings gain `retention`.
  *  5: new `dockedHere`: addresses on the meeting sites the coach docked the panel on by hand.
+ *  6: new `templates`: the coach's own conversation templates (utils/templates/schema.ts), keyed
+ *     by id, each as saveTemplate stored it and valid (the records hub refuses invalid ones).
  */
 export class SessionDb extends Dexie {
   sessions!: EntityTable<Session, 'key'>;
@@ -52,6 +55,7 @@ export class SessionDb extends Dexie {
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   secrets!: EntityTable<SecretRecord, 'name'>;
   dockedHere!: EntityTable<DockedHereRecord, 'address'>;
+  templates!: EntityTable<Template, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -67,6 +71,7 @@ export class SessionDb extends Dexie {
       })
       .upgrade((tx) => upgradeSessions(tx, (record) => sessionFromV2(record as SessionV2)));
     this.version(5).stores({ dockedHere: 'address' });
+    this.version(6).stores({ templates: 'id, updatedAt' });
   }
 }
 
