@@ -13,11 +13,14 @@ import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { ConversationDetail } from './ConversationDetail';
 import { ConversationList } from './ConversationList';
 import { RecordsTools } from './RecordsTools';
+import { TemplatesSection } from './templates/TemplatesSection';
+import type { TemplatesView } from '../../entrypoints/options/templates-view';
 
 interface Props {
   view: RecordsView;
   model: ConversationsModel;
   client: RecordsClient;
+  templates?: TemplatesView;
 }
 
 const byId = (id: string) => document.getElementById(id);
@@ -28,7 +31,13 @@ const rowOf = (id: string) => document.querySelector<HTMLElement>(`.row[data-id=
  * later), the list, the open conversation, backup and clean-up. One status line answers every
  * action, where a screen reader hears it and wherever the coach has scrolled.
  */
-export function OptionsPage({ view, model, client }: Props) {
+export function OptionsPage({ view, model, client, templates }: Props) {
+  const section = useSignal(location.hash === '#templates' && templates ? 'templates' : 'conversations');
+  useSignalEffect(() => {
+    const onHash = () => (section.value = location.hash === '#templates' && templates ? 'templates' : 'conversations');
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  });
   const status = useSignal('');
   const confirmation = useSignal<ConfirmRequest | null>(null);
   const records = view.records.value;
@@ -140,14 +149,24 @@ export function OptionsPage({ view, model, client }: Props) {
         <nav class="page__nav" aria-label="Sections">
           <ul>
             <li>
-              <a href="#conversations" aria-current="page">
+              <a href="#conversations" aria-current={section.value === 'conversations' ? 'page' : undefined}>
                 Conversations
               </a>
             </li>
+            {templates && (
+              <li>
+                <a href="#templates" aria-current={section.value === 'templates' ? 'page' : undefined}>
+                  Templates
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
         <HideNotesToggle hidden={preferences.hideNotes} onToggle={toggleHideNotes} />
       </header>
+      {section.value === 'templates' && templates ? (
+        <TemplatesSection view={templates} client={client} say={(text) => (status.value = text)} confirm={confirm} />
+      ) : (
       <main id="conversations" class="page__main" aria-labelledby="conversations-title">
         <h1 id="conversations-title" tabIndex={-1}>
           Conversations
@@ -182,6 +201,7 @@ export function OptionsPage({ view, model, client }: Props) {
           onDeleteEverything={deleteEverything}
         />
       </main>
+      )}
       <p class="page__status" role="status">
         {status.value}
       </p>

@@ -7,10 +7,12 @@
 import {
   RECORDS_PORT,
   parseRecordsRequest,
+  parseTemplateRequest,
   recordsRequestId,
   type LibraryCommand,
   type RecordsAnswer,
   type RecordsRequest,
+  type TemplateRequest,
 } from '../../utils/session/protocol';
 import { parseBackup } from '../../utils/records/backup';
 import { RETENTION_LABEL } from '../../utils/records/retention';
@@ -33,6 +35,8 @@ export interface RecordsHubOptions {
   /** After records were deleted or imported: open panels show what is stored now (the session hub's refresh). */
   onRecordsChanged?: () => void;
   now?: () => number;
+  /** Ids for imported templates whose id is taken. */
+  makeId?: () => string;
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -47,7 +51,7 @@ function retentionText(result: RetentionResult): string | null {
   return gone === 0 ? null : `Deleted ${countsText({ conversations: result.conversations.length, preparations: result.preparationIds.length })} older than you keep records.`;
 }
 
-export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCommand, onRecordsChanged, now = Date.now }: RecordsHubOptions) {
+export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCommand, onRecordsChanged, now = Date.now, makeId = () => crypto.randomUUID() }: RecordsHubOptions) {
   function isOptionsPage(port: RecordsPort): boolean {
     const url = port.sender?.url ?? '';
     return (
@@ -57,8 +61,14 @@ export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCom
     );
   }
 
-  async function handle(request: RecordsRequest): Promise<{ ok: true; status: string } | { ok: false; reason: string }> {
+  async function handle(request: RecordsRequest | TemplateRequest): Promise<{ ok: true; status: string } | { ok: false; reason: string }> {
     switch (request.kind) {
+      case 'template-save':
+        return store.saveTemplate(request.template, now());
+      case 'template-delete':
+        return { ok: true, status: (await store.deleteTemplate(request.template)) ? 'Template deleted.' : 'That template was already deleted.' };
+      case 'template-import':
+        return store.importTemplate(request.text, now(), makeId);
       case 'delete':
         // Gone either way: a repeat after a dropped answer is not an error.
         return { ok: true, status: (await store.delete(request.conversation)) ? 'Conversation deleted.' : 'That conversation was already deleted.' };
@@ -87,7 +97,7 @@ export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCom
   }
 
   async function onMessage(port: RecordsPort, raw: unknown) {
-    const request = parseRecordsRequest(raw);
+    const request = parseRecordsRequest(raw) ?? parseTemplateRequest(raw);
     if (!request) {
       const id = recordsRequestId(raw);
       if (id) safePost(port, { kind: 'refused', id, reason: 'The extension did not understand that request, so nothing changed.' });
@@ -95,7 +105,7 @@ export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCom
     }
     try {
       const answer = await handle(request);
-      if (answer.ok && request.kind !== 'hide-notes') onRecordsChanged?.();
+      if (answer.ok && request.kind !== 'hide-notes' && !request.kind.startsWith('template-')) onRecordsChanged?.();
       safePost(port, answer.ok ? { kind: 'done', id: request.id, status: answer.status } : { kind: 'refused', id: request.id, reason: answer.reason });
     } catch (error) {
       // Every change is one transaction: when it fails, nothing of it is stored.

@@ -11,6 +11,11 @@ import { importCounts, importStatus, planImport, type ImportCounts } from '../..
 import { DEFAULT_RETENTION, isRetentionPeriod, planRetention, retentionMs, type RetentionPeriod } from '../../utils/records/retention';
 import type { Session } from '../../utils/session/session';
 import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/session/stored-records';
+import { TEMPLATE_IDS } from '../../utils/agenda/agenda';
+import { saveTemplate } from '../../utils/templates/edit';
+import { parseTemplateFile } from '../../utils/templates/file';
+import type { Template } from '../../utils/templates/schema';
+import { describeProblem, validateTemplate } from '../../utils/templates/validate';
 import type { SessionDb } from './session-db';
 
 export interface AllRecords {
@@ -36,7 +41,17 @@ export interface RetentionResult {
 
 export type ImportResult = { ok: true; counts: ImportCounts; status: string } | { ok: false; reason: string };
 
+export type TemplateWrite = { ok: true; template: Template; status: string } | { ok: false; reason: string };
+
 export interface RecordsStore {
+  /** The coach's own templates, valid ones only. */
+  templates(): Promise<Template[]>;
+  /** Validates the draft and stores it with its version counted; an invalid one is refused, never stored. */
+  saveTemplate(draft: unknown, now: number): Promise<TemplateWrite>;
+  /** False when there was no such template. */
+  deleteTemplate(id: string): Promise<boolean>;
+  /** A template file's text: a bad one is refused with one sentence; a taken id comes in as a copy. */
+  importTemplate(text: string, now: number, makeId: () => string): Promise<TemplateWrite>;
   all(): Promise<AllRecords>;
   get(id: string): Promise<Session | null>;
   /** For a Closing: the Kickoff on the same preparation that came before it, if any. */
@@ -92,6 +107,43 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
   }
 
   return {
+    async templates() {
+      return (await db.templates.toArray()).filter((t) => validateTemplate(t).ok);
+    },
+    saveTemplate(draft, now) {
+      const checked = validateTemplate(draft);
+      if (!checked.ok) return Promise.resolve({ ok: false, reason: `This template cannot be saved: ${describeProblem(checked.errors[0]!)}.` });
+      if ((TEMPLATE_IDS as readonly string[]).includes(checked.template.id)) {
+        return Promise.resolve({ ok: false, reason: 'The built-in templates cannot be changed; duplicate one to edit it.' });
+      }
+      return db.transaction('rw', db.templates, async (): Promise<TemplateWrite> => {
+        const stored = await db.templates.get(checked.template.id);
+        const saved = saveTemplate(checked.template, stored ?? null, now);
+        await db.templates.put(saved);
+        return { ok: true, template: saved, status: `Template “${saved.name}” saved.` };
+      });
+    },
+    deleteTemplate(id) {
+      return db.transaction('rw', db.templates, async () => {
+        if ((await db.templates.get(id)) === undefined) return false;
+        await db.templates.delete(id);
+        return true;
+      });
+    },
+    importTemplate(text, now, makeId) {
+      return db.transaction('rw', db.templates, async (): Promise<TemplateWrite> => {
+        const ids = await db.templates.toCollection().primaryKeys();
+        const parsed = parseTemplateFile(text, ids, makeId);
+        if (!parsed.ok) return parsed;
+        const saved = { ...parsed.template, updatedAt: now };
+        await db.templates.add(saved);
+        return {
+          ok: true,
+          template: saved,
+          status: parsed.renamed ? `Imported “${saved.name}”: a template with that id is already here, so this is a copy.` : `Imported “${saved.name}”.`,
+        };
+      });
+    },
     async all() {
       return db.transaction('r', [db.sessions, db.archive, db.preparations, db.settings], async () => {
         const [list, preparations, period] = await Promise.all([conversations(), db.preparations.toArray(), keepFor()]);
@@ -147,31 +199,34 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
       });
     },
     async exportAll(now) {
-      return db.transaction('r', [db.sessions, db.archive, db.preparations, db.settings], async () => {
-        const [list, preparations, preferences, period] = await Promise.all([
+      return db.transaction('r', [db.sessions, db.archive, db.preparations, db.settings, db.templates], async () => {
+        const [list, preparations, preferences, period, templates] = await Promise.all([
           conversations(),
           db.preparations.toArray(),
           db.settings.get('preferences'),
           keepFor(),
+          db.templates.toArray(),
         ]);
         return buildBackup(
           {
             conversations: list,
             preparations: preparations.filter(isStoredPreparation),
             settings: { ...storedPreferences(preferences?.value), keepFor: period },
+            templates: templates.filter((t) => validateTemplate(t).ok),
           },
           now,
         );
       });
     },
     importBackup(backup, now) {
-      return db.transaction('rw', [db.sessions, db.archive, db.preparations, db.settings], async (): Promise<ImportResult> => {
-        const [current, archiveKeys, prepIds, preferences, retention] = await Promise.all([
+      return db.transaction('rw', [db.sessions, db.archive, db.preparations, db.settings, db.templates], async (): Promise<ImportResult> => {
+        const [current, archiveKeys, prepIds, preferences, retention, templateIds] = await Promise.all([
           db.sessions.toArray(),
           db.archive.toCollection().primaryKeys(),
           db.preparations.toCollection().primaryKeys(),
           db.settings.get('preferences'),
           db.settings.get('retention'),
+          db.templates.toCollection().primaryKeys(),
         ]);
         const conversationIds = new Set([
           ...current.map(conversationId),
@@ -191,8 +246,17 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
         const { keepFor: importedPeriod, ...importedPreferences } = plan.settings;
         if (!preferences) await db.settings.add({ name: 'preferences', value: importedPreferences });
         if (!retention) await db.settings.add({ name: 'retention', value: importedPeriod });
+        // Templates as records are: one with an id already here is kept, never overwritten.
+        const takenTemplates = new Set<string>([...templateIds, ...TEMPLATE_IDS]);
+        const newTemplates = (backup.templates ?? []).filter((t) => !takenTemplates.has(t.id) && (takenTemplates.add(t.id), true));
+        await db.templates.bulkAdd(newTemplates);
         const counted = importCounts(plan);
-        return { ok: true, counts: counted, status: importStatus(counted) };
+        const skippedTemplates = (backup.templates?.length ?? 0) - newTemplates.length;
+        const templateNote =
+          newTemplates.length > 0
+            ? ` Imported ${newTemplates.length} template${newTemplates.length === 1 ? '' : 's'}${skippedTemplates > 0 ? `; ${skippedTemplates} already here` : ''}.`
+            : '';
+        return { ok: true, counts: counted, status: importStatus(counted) + templateNote };
       });
     },
   };

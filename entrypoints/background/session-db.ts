@@ -44,7 +44,8 @@ export type SettingRecord = { name: 'preferences'; value: Preferences } | { name
  *     `sessions` and `archive` indexed by start and by preparation, for the Conversations page
  *     and the Kickoff a Closing recalls. Settings gain `retention`.
  *  5: new `dockedHere`: addresses on the meeting sites the coach docked the panel on by hand.
- *  6: new `templates`: the coach's own conversation templates (utils/templates), by id.
+ *  6: new `templates`: the coach's own conversation templates (utils/templates/schema.ts), keyed
+ *     by id, each as saveTemplate stored it and valid (the records hub refuses invalid ones).
  */
 export class SessionDb extends Dexie {
   sessions!: EntityTable<Session, 'key'>;

@@ -5,10 +5,13 @@ import { SessionDb } from '../background/session-db';
 import { createConversationsModel } from './conversations-model';
 import { createRecordsClient } from './records-client';
 import { watchRecords } from './records-view';
+import { watchTemplates } from './templates-view';
 import '../panel/style.css';
 import './style.css';
 
-const view = watchRecords(new SessionDb());
+const db = new SessionDb();
+const view = watchRecords(db);
+const templates = watchTemplates(db);
 const client = createRecordsClient();
 // Opening the page is a moment for the background to clean up old records, as a panel's is;
 // once the list is read, so that the clean-up's write does not hold the first read up.
@@ -17,4 +20,4 @@ const stop = effect(() => {
   client.open();
   queueMicrotask(() => stop());
 });
-render(<OptionsPage view={view} model={createConversationsModel(view)} client={client} />, document.getElementById('app')!);
+render(<OptionsPage view={view} model={createConversationsModel(view)} client={client} templates={templates} />, document.getElementById('app')!);

@@ -6,7 +6,10 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { RECORDS_PORT, parseRecordsAnswer, type RecordsRequest } from '../../utils/session/protocol';
+import { RECORDS_PORT, parseRecordsAnswer, type RecordsRequest as RecordsOnly, type TemplateRequest } from '../../utils/session/protocol';
+
+/** The records requests and the Templates section's, on the same port. */
+type RecordsRequest = RecordsOnly | TemplateRequest;
 
 export type RecordsReply = { ok: true; status: string } | { ok: false; reason: string };
 

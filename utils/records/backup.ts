@@ -9,6 +9,8 @@ import { PREP_TEXT_LIMIT, type Preparation } from '../session/preparation';
 import type { Session } from '../session/session';
 import { preparationProblem, sessionProblem, storedPreferences } from '../session/stored-records';
 import { localDateStamp } from './conversation';
+import type { Template } from '../templates/schema';
+import { describeProblem, validateTemplate } from '../templates/validate';
 import { DEFAULT_RETENTION, isRetentionPeriod, type RetentionPeriod } from './retention';
 
 export const BACKUP_SCHEMA = 'alignment-companion-backup';
@@ -31,12 +33,14 @@ export interface Backup {
   conversations: Session[];
   preparations: Preparation[];
   settings: BackupSettings;
+  /** The coach's own templates; absent from backups made before templates existed. */
+  templates?: Template[];
 }
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; reason: string };
 
 export function buildBackup(
-  contents: { conversations: Session[]; preparations: Preparation[]; settings: BackupSettings },
+  contents: { conversations: Session[]; preparations: Preparation[]; settings: BackupSettings; templates?: Template[] },
   now: number,
 ): Backup {
   return { schema: BACKUP_SCHEMA, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), ...contents };
@@ -121,6 +125,18 @@ export function parseBackup(text: string): BackupResult {
     recordsProblem<Session>(raw.conversations, 'Conversation', sessionProblem, sessionTextProblem) ??
     recordsProblem<Preparation>(raw.preparations, 'Preparation', preparationProblem, preparationTextProblem);
   if (damaged) return refuse(damaged);
+  let templates: Template[] | undefined;
+  if (raw.templates !== undefined) {
+    if (!Array.isArray(raw.templates)) return refuse('This backup is damaged: its list of templates is not a list.');
+    templates = [];
+    for (let i = 0; i < raw.templates.length; i++) {
+      const checked = validateTemplate(raw.templates[i]);
+      if (!checked.ok) {
+        return refuse(`Template ${i + 1} of ${raw.templates.length} in this file cannot be restored (${describeProblem(checked.errors[0]!)}), so nothing was imported.`);
+      }
+      templates.push(checked.template);
+    }
+  }
   // Settings fall back value by value, as stored ones do: a bad chime setting is no reason to lose records.
   const settings = isRecord(raw.settings) ? raw.settings : {};
   return {
@@ -132,6 +148,7 @@ export function parseBackup(text: string): BackupResult {
       conversations: raw.conversations as Session[],
       preparations: raw.preparations as Preparation[],
       settings: { ...storedPreferences(settings), keepFor: isRetentionPeriod(settings.keepFor) ? settings.keepFor : DEFAULT_RETENTION },
+      ...(templates ? { templates } : {}),
     },
   };
 }

@@ -361,3 +361,35 @@ export function parseRecordsAnswer(raw: unknown): RecordsAnswer | null {
   }
   return raw.kind === 'notice' && hasOnlyKeys(raw, ['kind', 'status']) && typeof raw.status === 'string' ? { kind: 'notice', status: raw.status } : null;
 }
+
+// ─── Templates: the options page's Templates section, through the records hub ──────────────────
+// The same port and answers as the records requests above. The background checks every template
+// (validateTemplate) before storing it: an invalid one is refused, never stored, so no
+// conversation can start from one.
+
+import { TEMPLATE_FILE_MAX_BYTES } from '../templates/file';
+import { TEMPLATE_ID } from '../templates/schema';
+
+export type TemplateRequest =
+  /** A new or edited template; the background validates it and counts its version. */
+  | { kind: 'template-save'; id: string; template: unknown }
+  | { kind: 'template-delete'; id: string; template: string }
+  /** A template file's text, parsed by the background (parseTemplateFile). */
+  | { kind: 'template-import'; id: string; text: string };
+
+/** The template request if it is one, otherwise null. */
+export function parseTemplateRequest(raw: unknown): TemplateRequest | null {
+  if (!isRecord(raw) || !isId(raw.id)) return null;
+  const only = (...keys: string[]) => hasOnlyKeys(raw, ['kind', 'id', ...keys]);
+  const id = raw.id;
+  switch (raw.kind) {
+    case 'template-save':
+      return only('template') && isRecord(raw.template) && fitsSize(raw.template) ? { kind: 'template-save', id, template: raw.template } : null;
+    case 'template-delete':
+      return only('template') && typeof raw.template === 'string' && TEMPLATE_ID.test(raw.template) ? { kind: 'template-delete', id, template: raw.template } : null;
+    case 'template-import':
+      return only('text') && fitsLimit(raw.text, TEMPLATE_FILE_MAX_BYTES) ? { kind: 'template-import', id, text: raw.text } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,151 @@
+import { useSignal } from '@preact/signals';
+import { saveFile } from '../../../entrypoints/options/download';
+import type { RecordsClient } from '../../../entrypoints/options/records-client';
+import type { TemplatesView } from '../../../entrypoints/options/templates-view';
+import { builtInTemplates } from '../../../utils/templates/built-ins';
+import { duplicateTemplate } from '../../../utils/templates/copy';
+import { blankTemplate } from '../../../utils/templates/edit';
+import { exportTemplateFile, templateFileSizeProblem, templateFilename } from '../../../utils/templates/file';
+import type { Template } from '../../../utils/templates/schema';
+import type { ConfirmRequest } from '../ConfirmDialog';
+import { TemplateEditor } from './TemplateEditor';
+
+interface Props {
+  view: TemplatesView;
+  client: RecordsClient;
+  say: (text: string) => void;
+  confirm: (request: Omit<ConfirmRequest, 'answer'>) => Promise<boolean>;
+}
+
+const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+const newId = () => crypto.randomUUID();
+
+/**
+ * The Templates section: the built-ins (read-only, `Duplicate`), the coach's own (edit,
+ * `Duplicate`, `Export template`, delete), `New template`, `Import template`, and the editor.
+ * Reads come from IndexedDB (templates-view.ts); every write goes to the records hub.
+ */
+export function TemplatesSection({ view, client, say, confirm }: Props) {
+  const editing = useSignal<Template | null>(null);
+  const own = view.templates.value;
+
+  function open(template: Template) {
+    editing.value = template;
+    focus('template-editor-title');
+  }
+
+  async function save(template: Template): Promise<string | null> {
+    const reply = await client.ask({ kind: 'template-save', template });
+    say(reply.ok ? reply.status : reply.reason);
+    return reply.ok ? null : reply.reason;
+  }
+
+  async function remove(template: Template) {
+    const ok = await confirm({ title: 'Delete this template?', body: `“${template.name}” is deleted for good. Conversations already started from it keep their steps.`, confirm: 'Delete' });
+    if (!ok) return focus(`tpl-delete-${template.id}`);
+    const reply = await client.ask({ kind: 'template-delete', template: template.id });
+    say(reply.ok ? reply.status : reply.reason);
+    if (editing.value?.id === template.id) editing.value = null;
+    focus('templates-title');
+  }
+
+  function exportOne(template: Template) {
+    const filename = templateFilename(template);
+    saveFile(filename, exportTemplateFile(template, Date.now()), 'application/json');
+    say(`Downloaded ${filename}.`);
+  }
+
+  async function importOne(file: File) {
+    const tooLarge = templateFileSizeProblem(file.size);
+    if (tooLarge) return say(tooLarge);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return say('This file could not be read, so nothing was imported.');
+    }
+    const reply = await client.ask({ kind: 'template-import', text });
+    say(reply.ok ? reply.status : reply.reason);
+  }
+
+  return (
+    <main id="templates" class="page__main" aria-labelledby="templates-title">
+      <h1 id="templates-title" tabIndex={-1}>
+        Templates
+      </h1>
+      <p class="muted">The steps a conversation follows. The built-ins cannot be changed; duplicate one to make your own.</p>
+      {view.problem.value && (
+        <p class="notice" role="alert">
+          {view.problem.value}
+        </p>
+      )}
+      <div class="tpl-tools">
+        <button type="button" class="button button--primary" id="tpl-new" onClick={() => open(blankTemplate(newId(), Date.now()))}>
+          New template
+        </button>
+        <label class="field">
+          Import template
+          <input
+          id="tpl-import"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importOne(file);
+          }}
+        />
+        </label>
+      </div>
+      <h2>Built-in</h2>
+      <ul class="tpl-rows">
+        {builtInTemplates().map((template) => (
+          <li key={template.id} class="tpl-row" data-id={template.id}>
+            <span class="tpl-row__name">{template.name}</span> <span class="muted">{template.steps.length} steps, read-only</span>
+            <button type="button" class="button" aria-label={`Duplicate ${template.name}`} onClick={() => open(duplicateTemplate(template, newId(), Date.now()))}>
+              Duplicate
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h2>Yours</h2>
+      {own === null ? (
+        <p class="muted">Loading…</p>
+      ) : own.length === 0 ? (
+        <p class="muted">No templates of your own yet.</p>
+      ) : (
+        <ul class="tpl-rows">
+          {own.map((template) => (
+            <li key={template.id} class="tpl-row" data-id={template.id}>
+              <span class="tpl-row__name">{template.name}</span> <span class="muted">{template.steps.length} steps, version {template.version}</span>
+              <button type="button" class="button" aria-label={`Edit ${template.name}`} onClick={() => open(template)}>
+                Edit
+              </button>
+              <button type="button" class="button" aria-label={`Duplicate ${template.name}`} onClick={() => open(duplicateTemplate(template, newId(), Date.now()))}>
+                Duplicate
+              </button>
+              <button type="button" class="button" aria-label={`Export template ${template.name}`} onClick={() => exportOne(template)}>
+                Export template
+              </button>
+              <button type="button" class="button" id={`tpl-delete-${template.id}`} aria-label={`Delete ${template.name}`} onClick={() => void remove(template)}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing.value && (
+        <TemplateEditor
+          key={editing.value.id}
+          initial={editing.value}
+          onSave={save}
+          onClose={() => {
+            editing.value = null;
+            focus('templates-title');
+          }}
+        />
+      )}
+    </main>
+  );
+}
