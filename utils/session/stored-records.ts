@@ -72,6 +72,18 @@ const SESSION_CHECKS: readonly Check[] = [
   ['its end time is damaged', (v) => v.endedAt === null || isNumber(v.endedAt)],
   ['its command history is damaged', (v) => isNumber(v.revision) && isArrayOf(v.applied, isString)],
   ['its last change time is missing', (v) => isNumber(v.updatedAt)],
+  // Absent on sessions stored before issue 12: they read as the built-in they used.
+  [
+    'its template is damaged',
+    (v) =>
+      v.template === undefined ||
+      (isRecord(v.template) &&
+        isString(v.template.id) &&
+        isString(v.template.name) &&
+        isNumber(v.template.version) &&
+        (v.template.kind === 'other' || isTemplateId(v.template.kind)) &&
+        isArrayOf(v.template.guardrails, isString)),
+  ],
 ];
 
 const PREPARATION_CHECKS: readonly Check[] = [
