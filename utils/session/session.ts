@@ -75,6 +75,8 @@ export type Command =
       minutes: MeetingLength;
       template?: TemplateId;
       preparationId?: string | null;
+      /** A coach's template id, as the panel sends it; the background resolves it into `resolved`. */
+      ownTemplateId?: string;
       /** A coach's template, read and validated by the background before the reducer runs. */
       resolved?: Template;
     }
@@ -211,7 +213,10 @@ function reduce(session: Session | undefined, key: string, commandId: string, co
   }
 }
 
-function startSession(key: string, command: Extract<Command, { type: 'start' }>, now: number): Session {
+export const TEMPLATE_GONE = 'That template is no longer there.';
+
+function startSession(key: string, command: Extract<Command, { type: 'start' }>, now: number): Session | string {
+  if (command.ownTemplateId !== undefined && command.resolved?.id !== command.ownTemplateId) return TEMPLATE_GONE;
   const own = command.resolved;
   const templateId = own ? 'kickoff' : (command.template ?? 'kickoff');
   const agenda: AgendaStep[] = own ? templateToAgenda(own, command.minutes) : buildAgenda(templateId, command.minutes);
