@@ -52,3 +52,19 @@ describe('a conversation keeps a copy of its template', () => {
     expect(sessionProblem({ ...c.session, template: { ...c.session.template, version: 'x' } })).toBe('its template is damaged');
   });
 });
+
+describe('the Conversations page summary', () => {
+  it('names the template and version each conversation used; older ones read as their built-in', async () => {
+    const { summarizeConversations } = await import('../../utils/records/summary');
+    const a = conversation('meet:aaa-bbbb-ccc');
+    a.do({ type: 'start', minutes: 30, resolved: ownTemplate() }, T0);
+    const b = conversation('meet:ddd-eeee-fff');
+    b.do({ type: 'start', minutes: 30, template: 'closing' }, T0 + 1);
+    const { template: _, ...old } = b.session;
+    const summaries = summarizeConversations([a.session, old], []);
+    expect(summaries.map((s) => [s.templateName, s.templateVersion]).sort()).toEqual([
+      ['Closing', 1],
+      ['Quarterly check-in', 4],
+    ]);
+  });
+});
