@@ -85,7 +85,7 @@ export function App({ client }: { client: SessionClient }) {
           </a>
         )}
       </div>
-      <Guardrails />
+      <Guardrails session={session.value} />
       <Announcer session={session} now={now} />
     </main>
   );

@@ -4,11 +4,23 @@ import { applyPrepCommand, type Preparation } from '../../utils/session/preparat
 import { applyCommand, type ApplyResult, type Command, type Session } from '../../utils/session/session';
 import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/session/stored-records';
 import type { SessionDb } from './session-db';
+import type { Template } from '../../utils/templates/schema';
+import { validateTemplate } from '../../utils/templates/validate';
+
+/** What the panel's Conversation select needs of a coach's template. */
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  /** An invalid template is listed but cannot start a conversation. */
+  valid: boolean;
+}
 
 export interface Library {
   /** Most recently edited first. */
   preparations: Preparation[];
   preferences: Preferences;
+  /** The coach's own templates (issue 12), by name. */
+  templates: TemplateSummary[];
 }
 
 export type LibraryResult = { ok: true; library: Library } | { ok: false; reason: string };
@@ -28,14 +40,50 @@ export interface SessionStore {
   applyLibrary(command: LibraryCommand, now: number): Promise<LibraryResult>;
 }
 
+/** The coach's stored templates, read guarded: before schema 6 (or on a read error) there are none. */
+async function storedTemplates(db: SessionDb): Promise<unknown[]> {
+  try {
+    return await db.table('templates').toArray();
+  } catch {
+    return [];
+  }
+}
+
+/** A coach's template by id, valid, or undefined when it is missing or fails validateTemplate. */
+async function usableTemplate(db: SessionDb, id: string): Promise<Template | undefined> {
+  let raw: unknown;
+  try {
+    raw = await db.table('templates').get(id);
+  } catch {
+    return undefined;
+  }
+  const checked = validateTemplate(raw);
+  return checked.ok && checked.template.id === id ? checked.template : undefined;
+}
+
+function templateSummaries(raws: unknown[]): TemplateSummary[] {
+  return raws
+    .flatMap((raw): TemplateSummary[] => {
+      const record = raw as Partial<Template> | null;
+      if (!record || typeof record.id !== 'string') return [];
+      return [{ id: record.id, name: typeof record.name === 'string' && record.name ? record.name : 'Untitled template', valid: validateTemplate(raw).ok }];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export function createSessionStore(db: SessionDb): SessionStore {
   async function library(): Promise<Library> {
-    const [preparations, preferences] = await Promise.all([
+    const [preparations, preferences, templates] = await Promise.all([
       db.preparations.orderBy('updatedAt').reverse().toArray(),
       db.settings.get('preferences'),
+      storedTemplates(db),
     ]);
     // A damaged preparation is left out rather than breaking the list.
-    return { preparations: preparations.filter(isStoredPreparation), preferences: storedPreferences(preferences?.value) };
+    return {
+      preparations: preparations.filter(isStoredPreparation),
+      preferences: storedPreferences(preferences?.value),
+      templates: templateSummaries(templates),
+    };
   }
 
   async function read(key: string): Promise<{ session: Session | undefined; raw: unknown }> {
@@ -48,7 +96,12 @@ export function createSessionStore(db: SessionDb): SessionStore {
       const { session, raw } = await read(key);
       return { session: session ?? null, damaged: raw !== undefined && !session };
     },
-    apply(key, commandId, command, now) {
+    async apply(key, commandId, command, now) {
+      // A coach's template is read and validated here, so the reducer stays pure; missing or invalid refuses the start.
+      if (command.type === 'start' && command.ownTemplateId !== undefined) {
+        const resolved = await usableTemplate(db, command.ownTemplateId);
+        command = resolved ? { ...command, resolved } : { ...command, resolved: undefined };
+      }
       // Read, reduce and write in one transaction: two tabs' commands on one meeting serialise here.
       return db.transaction('rw', [db.sessions, db.archive, db.quarantine], async () => {
         const { session: previous, raw } = await read(key);

@@ -49,7 +49,7 @@ class FakePort implements HubPort {
   }
 }
 
-const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false } };
+const EMPTY_LIBRARY = { kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false }, templates: [] };
 
 let db: SessionDb;
 let store: SessionStore;
@@ -406,7 +406,7 @@ describe('the coach’s preparations and preferences', () => {
   it('every open panel, on any meeting, gets the library when it opens and after each change', async () => {
     const meet = await openPanel();
     const zoom = await openPanel(ZOOM);
-    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false } });
+    expect(meet.received[0]).toEqual({ kind: 'library', preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false }, templates: [] });
     const answers = await library(meet, { type: 'prep-create', prepId: 'prep-0000-0001', label: 'Sam' });
     expect(answers.map((m) => m.kind)).toEqual(['library', 'ack']);
     await library(meet, { type: 'preference', name: 'hideNotes', value: true });

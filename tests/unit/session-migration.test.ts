@@ -87,7 +87,7 @@ describe('the database opened by this version over one written by version 0.1', 
     expect(result).toMatchObject({ ok: true, session: { current: 4, revision: 5 } });
     // A retried command from before the upgrade is still recognised.
     expect(await store.apply('meet:abc-defg-hij', 'c4-aaaaaaaa', { type: 'next' }, T0 + 12 * MIN)).toMatchObject({ ok: true, duplicate: true });
-    expect(await store.library()).toEqual({ preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false } });
+    expect(await store.library()).toEqual({ preparations: [], preferences: { hideNotes: false, chime: false, format: 'plain', panelPosition: 'right', compactDock: false }, templates: [] });
     db.close();
   });
 });

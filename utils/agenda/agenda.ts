@@ -6,7 +6,13 @@
 import { CLOSING } from './closing-template';
 import { KICKOFF } from './kickoff-template';
 
-export type Lead = 'coach' | 'coachee' | 'manager';
+/** Who leads a step: one person, the coachee and manager together, or everyone (issue 12). */
+export const LEADS = ['coach', 'coachee', 'manager', 'coachee-and-manager', 'everyone'] as const;
+export type Lead = (typeof LEADS)[number];
+
+export function isLead(value: unknown): value is Lead {
+  return LEADS.includes(value as Lead);
+}
 
 export const MEETING_LENGTHS = [30, 45, 60] as const;
 export type MeetingLength = (typeof MEETING_LENGTHS)[number];
@@ -68,6 +74,8 @@ export const LEAD_LABEL: Record<Lead, string> = {
   coach: 'Coach leads',
   coachee: 'Coachee leads',
   manager: 'Manager leads',
+  'coachee-and-manager': 'Coachee and manager lead',
+  everyone: 'Everyone joins in',
 };
 
 export function isMeetingLength(value: unknown): value is MeetingLength {

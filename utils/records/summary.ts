@@ -7,7 +7,7 @@ import type { MeetingLength, TemplateId } from '../agenda/agenda';
 import { describeCadence } from '../session/capture';
 import type { Platform } from '../meeting/meeting-identity';
 import { prepTitle, type Preparation } from '../session/preparation';
-import type { Session } from '../session/session';
+import { sessionTemplate, type Session } from '../session/session';
 import { PLATFORM_LABEL, actualMs, conversationId, conversationKind, platformOf, toMinutes } from './conversation';
 
 export interface ConversationSummary {
@@ -22,6 +22,9 @@ export interface ConversationSummary {
   templateId: TemplateId;
   /** `Kickoff` or `Closing`. */
   kind: string;
+  /** The template it started from, as copied at the start (issue 12); built-in name and version 1 for older ones. */
+  templateName: string;
+  templateVersion: number;
   preparationId: string | null;
   /** The coachee's label from the linked preparation; empty when none is linked or it was deleted. */
   label: string;
@@ -85,6 +88,8 @@ function summarize(conversation: Session, prep: Preparation | undefined, locale?
     platformLabel: PLATFORM_LABEL[platformOf(conversation.key)] ?? conversation.key,
     templateId: conversation.templateId,
     kind: conversationKind(conversation),
+    templateName: sessionTemplate(conversation).name,
+    templateVersion: sessionTemplate(conversation).version,
     preparationId: conversation.preparationId,
     label,
     plannedMinutes: conversation.meetingMinutes,

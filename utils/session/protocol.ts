@@ -6,6 +6,7 @@
  * checked here, field by field, before anything looks at it.
  */
 import { isMeetingLength, isTemplateId } from '../agenda/agenda';
+import { TEMPLATE_ID } from '../templates/schema';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
 import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from '../meeting/meeting-identity';
@@ -32,7 +33,7 @@ export type PanelMessage =
 /** Background → panel. */
 export type BackgroundMessage =
   | { kind: 'snapshot'; key: string; session: Session | null }
-  | { kind: 'library'; preparations: Preparation[]; preferences: Preferences }
+  | { kind: 'library'; preparations: Preparation[]; preferences: Preferences; templates?: { id: string; name: string; valid: boolean }[] }
   | { kind: 'ack'; id: string }
   | { kind: 'rejected'; id: string; reason: string }
   | { kind: 'storage-error'; message: string }
@@ -130,11 +131,17 @@ export function parseCommand(raw: unknown): Command | null {
   const only = (...keys: string[]) => hasOnlyKeys(raw, ['type', ...keys]);
   switch (raw.type) {
     case 'start': {
-      if (!only('minutes', 'template', 'preparationId') || !isMeetingLength(raw.minutes)) return null;
+      if (!only('minutes', 'template', 'templateId', 'preparationId') || !isMeetingLength(raw.minutes)) return null;
       if (raw.template !== undefined && !isTemplateId(raw.template)) return null;
+      if (raw.templateId !== undefined && (raw.template !== undefined || typeof raw.templateId !== 'string' || !TEMPLATE_ID.test(raw.templateId))) return null;
       if (raw.preparationId !== undefined && raw.preparationId !== null && !isId(raw.preparationId)) return null;
       const command: Command = { type: 'start', minutes: raw.minutes };
       if (raw.template !== undefined) command.template = raw.template;
+      // templateId: a built-in id as before, or a coach's template id the background resolves.
+      if (typeof raw.templateId === 'string') {
+        if (isTemplateId(raw.templateId)) command.template = raw.templateId;
+        else command.ownTemplateId = raw.templateId;
+      }
       if (raw.preparationId !== undefined) command.preparationId = raw.preparationId;
       return command;
     }

@@ -3,7 +3,9 @@
  * applies it inside a database transaction; tests apply it to whole conversations. Pure: the
  * time comes in as an argument.
  */
-import { buildAgenda, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from '../agenda/agenda';
+import { GUARDRAILS, TEMPLATES, buildAgenda, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from '../agenda/agenda';
+import { templateToAgenda } from '../templates/allot';
+import type { Template } from '../templates/schema';
 import { EMPTY_CAPTURE, type Cadence, type Capture, type TextCaptureField } from './capture';
 import { LIMITS } from './limits';
 import { MINUTE_MS, budgetOnEntry, plannedMs } from '../agenda/pacing';
@@ -13,10 +15,31 @@ export interface ParkedTopic {
   text: string;
 }
 
+/** Which template a conversation started from, copied at the start: later edits or deletion never reach it. */
+export interface SessionTemplate {
+  id: string;
+  name: string;
+  version: number;
+  /** For wording: a built-in's own, or 'other' for a coach's template. */
+  kind: TemplateId | 'other';
+  /** The meeting-wide guardrails shown through the whole conversation. */
+  guardrails: string[];
+}
+
+/** The copy a session keeps; sessions stored before issue 12 have none and read as the built-in they used. */
+export function sessionTemplate(session: Pick<Session, 'templateId' | 'template'>): SessionTemplate {
+  if (session.template) return session.template;
+  const builtIn = TEMPLATES[session.templateId] ?? TEMPLATES.kickoff;
+  return { id: builtIn.id, name: builtIn.name, version: 1, kind: builtIn.id, guardrails: [...GUARDRAILS] };
+}
+
 export interface Session {
   /** `platform:meetingId`, see meeting-identity.ts. */
   key: string;
+  /** The built-in, or for a coach's template the built-in whose wording it follows (kickoff); see `template`. */
   templateId: TemplateId;
+  /** The template copy; absent on sessions stored before issue 12 (read them with sessionTemplate). */
+  template?: SessionTemplate;
   meetingMinutes: MeetingLength;
   agenda: AgendaStep[];
   startedAt: number;
@@ -47,7 +70,16 @@ export interface Session {
 }
 
 export type Command =
-  | { type: 'start'; minutes: MeetingLength; template?: TemplateId; preparationId?: string | null }
+  | {
+      type: 'start';
+      minutes: MeetingLength;
+      template?: TemplateId;
+      preparationId?: string | null;
+      /** A coach's template id, as the panel sends it; the background resolves it into `resolved`. */
+      ownTemplateId?: string;
+      /** A coach's template, read and validated by the background before the reducer runs. */
+      resolved?: Template;
+    }
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'jump'; index: number }
@@ -181,12 +213,20 @@ function reduce(session: Session | undefined, key: string, commandId: string, co
   }
 }
 
-function startSession(key: string, command: Extract<Command, { type: 'start' }>, now: number): Session {
-  const templateId = command.template ?? 'kickoff';
-  const agenda = buildAgenda(templateId, command.minutes);
+export const TEMPLATE_GONE = 'That template is no longer there.';
+
+function startSession(key: string, command: Extract<Command, { type: 'start' }>, now: number): Session | string {
+  if (command.ownTemplateId !== undefined && command.resolved?.id !== command.ownTemplateId) return TEMPLATE_GONE;
+  const own = command.resolved;
+  const templateId = own ? 'kickoff' : (command.template ?? 'kickoff');
+  const agenda: AgendaStep[] = own ? templateToAgenda(own, command.minutes) : buildAgenda(templateId, command.minutes);
+  const template: SessionTemplate = own
+    ? { id: own.id, name: own.name, version: own.version, kind: 'other', guardrails: [...own.guardrails] }
+    : sessionTemplate({ templateId });
   return {
     key,
     templateId,
+    template,
     meetingMinutes: command.minutes,
     agenda,
     startedAt: now,

@@ -4,7 +4,7 @@
  * editor); a damaged record must not take down the panel, and one meeting's damaged session must
  * not take down the others. Each check names what failed, so a refused backup can say why.
  */
-import { isMeetingLength, isTemplateId } from '../agenda/agenda';
+import { isLead, isMeetingLength, isTemplateId } from '../agenda/agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES } from './capture';
 import { isSessionKey } from '../meeting/meeting-identity';
 import { DEFAULT_PREFERENCES, type Preferences, isPanelPosition } from './preferences';
@@ -26,7 +26,7 @@ function isStep(value: unknown): boolean {
     isRecord(value) &&
     isString(value.id) &&
     isString(value.title) &&
-    (value.lead === 'coach' || value.lead === 'coachee' || value.lead === 'manager') &&
+    isLead(value.lead) &&
     isArrayOf(value.points, isString) &&
     isString(value.prompt) &&
     isArrayOf(value.guardrails, isString) &&
@@ -72,6 +72,18 @@ const SESSION_CHECKS: readonly Check[] = [
   ['its end time is damaged', (v) => v.endedAt === null || isNumber(v.endedAt)],
   ['its command history is damaged', (v) => isNumber(v.revision) && isArrayOf(v.applied, isString)],
   ['its last change time is missing', (v) => isNumber(v.updatedAt)],
+  // Absent on sessions stored before issue 12: they read as the built-in they used.
+  [
+    'its template is damaged',
+    (v) =>
+      v.template === undefined ||
+      (isRecord(v.template) &&
+        isString(v.template.id) &&
+        isString(v.template.name) &&
+        isNumber(v.template.version) &&
+        (v.template.kind === 'other' || isTemplateId(v.template.kind)) &&
+        isArrayOf(v.template.guardrails, isString)),
+  ],
 ];
 
 const PREPARATION_CHECKS: readonly Check[] = [
