@@ -375,7 +375,6 @@ export function parseRecordsAnswer(raw: unknown): RecordsAnswer | null {
 // conversation can start from one.
 
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/file';
-import { TEMPLATE_ID } from '../templates/schema';
 
 export type TemplateRequest =
   /** A new or edited template; the background validates it and counts its version. */
