@@ -25,33 +25,16 @@ export function identify(platform: Platform, id: string): MeetingIdentity {
 }
 
 export function identifyMeeting(href: string): MeetingIdentity | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host === 'meet.google.com') return meetIdentity(url);
-  if (host === 'zoom.us' || host.endsWith('.zoom.us')) return zoomIdentity(url);
-  if (TEAMS_HOSTS.has(host)) return teamsIdentity(url);
-  return null;
+  const site = meetingSite(href);
+  if (!site) return null;
+  if (site.platform === 'meet') return meetIdentity(site.url);
+  if (site.platform === 'zoom') return zoomIdentity(site.url);
+  return teamsIdentity(site.url);
 }
 
 /** The meeting platform a web address belongs to, meeting or not; null off the meeting sites. */
 export function platformOfAddress(href: string): 'meet' | 'zoom' | 'teams' | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host === 'meet.google.com') return 'meet';
-  if (host === 'zoom.us' || host.endsWith('.zoom.us')) return 'zoom';
-  return TEAMS_HOSTS.has(host) ? 'teams' : null;
+  return meetingSite(href)?.platform ?? null;
 }
 
 /**
@@ -59,9 +42,23 @@ export function platformOfAddress(href: string): 'meet' | 'zoom' | 'teams' | nul
  * tokens and app state that change from one visit to the next.
  */
 export function dockedHereAddress(href: string): string | null {
-  if (!platformOfAddress(href)) return null;
-  const url = new URL(href);
-  return `${url.origin}${url.pathname}`;
+  const site = meetingSite(href);
+  return site ? `${site.url.origin}${site.url.pathname}` : null;
+}
+
+/** An https address on one of the meeting sites, parsed, and which platform it is. */
+function meetingSite(href: string): { url: URL; platform: 'meet' | 'zoom' | 'teams' } | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase();
+  if (host === 'meet.google.com') return { url, platform: 'meet' };
+  if (host === 'zoom.us' || host.endsWith('.zoom.us')) return { url, platform: 'zoom' };
+  return TEAMS_HOSTS.has(host) ? { url, platform: 'teams' } : null;
 }
 
 function meetIdentity(url: URL): MeetingIdentity | null {
