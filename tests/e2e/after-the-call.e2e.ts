@@ -12,12 +12,14 @@ import {
   jumpTo,
   killServiceWorker,
   launch,
+  meetingKeyOf,
   newMeetUrl,
   openMeeting,
   panelFrame,
   start,
   startAs,
   stepTitle,
+  storedRecords,
   storedSession,
   typeAndLeave,
 } from './harness';
@@ -33,29 +35,6 @@ afterAll(async () => {
   await ext?.close();
 });
 
-function keyOf(url: string): string {
-  return `meet:${new URL(url).pathname.slice(1)}`;
-}
-
-/** Every record of a table, read from IndexedDB by an extension page. */
-function storedAll<T>(table: 'archive' | 'preparations'): Promise<T[]> {
-  return reader.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('alignment-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction(name).objectStore(name).getAll();
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result as T[]);
-          };
-        };
-      }),
-    table,
-  );
-}
-
 describe('finishing a conversation', () => {
   it('at wrap-up stops both clocks, keeps the next steps at hand, and a new conversation can start on the same link', async () => {
     const url = newMeetUrl();
@@ -68,18 +47,18 @@ describe('finishing a conversation', () => {
     await panel.getByRole('textbox', { name: 'Next steps', exact: true }).waitFor();
     await button(panel, 'Copy next steps').waitFor();
     await button(panel, 'Download check-in reminder').waitFor();
-    const finished = (await storedSession(reader, keyOf(url)))!;
+    const finished = (await storedSession(reader, meetingKeyOf(url)))!;
     expect(finished.endedAt).toEqual(expect.any(Number));
     expect(finished.runningSince).toBeNull();
     // The next steps stay editable after the finish.
     await typeAndLeave(panel, 'Next steps', 'Thanks both. Next check-in in two weeks.');
-    await expect.poll(async () => (await storedSession(reader, keyOf(url)))?.nextStepsText).toBe('Thanks both. Next check-in in two weeks.');
+    await expect.poll(async () => (await storedSession(reader, meetingKeyOf(url)))?.nextStepsText).toBe('Thanks both. Next check-in in two weeks.');
 
     await button(panel, 'Start a new conversation').click();
     await start(panel);
     expect(await stepTitle(panel)).toBe('Welcome and introductions');
-    const archived = await storedAll<Session>('archive');
-    expect(archived.filter((s) => s.key === keyOf(url)).map((s) => s.startedAt)).toEqual([finished.startedAt]);
+    const archived = (await storedRecords(reader)).archive;
+    expect(archived.filter((s) => s.key === meetingKeyOf(url)).map((s) => s.startedAt)).toEqual([finished.startedAt]);
     await page.close();
   });
 
@@ -101,7 +80,7 @@ describe('finishing a conversation', () => {
     for (const panel of [a.panel, b.panel]) await panel.getByRole('heading', { name: 'Conversation finished' }).waitFor();
     await a.page.reload();
     await (await panelFrame(a.page)).getByRole('heading', { name: 'Conversation finished' }).waitFor();
-    const stored = (await storedSession(reader, keyOf(url)))!;
+    const stored = (await storedSession(reader, meetingKeyOf(url)))!;
     expect(stored.applied).toHaveLength(2); // start, finish
     expect(stored.endedAt).toEqual(expect.any(Number));
     await a.page.close();
@@ -111,16 +90,16 @@ describe('finishing a conversation', () => {
 
 describe('the Prepare view', () => {
   it('shows the checklist and the questions before any preparation, and a tick makes one', async () => {
-    expect(await storedAll('preparations')).toEqual([]);
+    expect((await storedRecords(reader)).preparations).toEqual([]);
     const { page, panel } = await openMeeting(ext, newMeetUrl());
     await panel.getByRole('tab', { name: 'Prepare' }).click();
     await panel.getByRole('group', { name: 'Checklist' }).waitFor();
     expect(await panel.getByRole('checkbox').count()).toBe(4);
     expect(await panel.getByText('Questions to ask').count()).toBe(1);
     await panel.getByRole('checkbox', { name: /Coaching goals are clear/ }).check();
-    await expect.poll(async () => (await storedAll<{ checked: string[] }>('preparations')).map((p) => p.checked)).toEqual([['goals']]);
+    await expect.poll(async () => ((await storedRecords(reader)).preparations as { checked: string[] }[]).map((p) => p.checked)).toEqual([['goals']]);
     await typeAndLeave(panel, 'Coachee (your label)', 'Robin');
-    await expect.poll(async () => (await storedAll<{ label: string }>('preparations')).map((p) => p.label)).toEqual(['Robin']);
+    await expect.poll(async () => ((await storedRecords(reader)).preparations as { label: string }[]).map((p) => p.label)).toEqual(['Robin']);
     await page.close();
   });
 });

@@ -15,6 +15,7 @@ import {
   button,
   jumpTo,
   launch,
+  meetingKeyOf,
   newMeetUrl,
   openConversationsPage,
   openMeeting,
@@ -101,7 +102,7 @@ describe('the list', () => {
     await jumpTo(meeting.panel, /Coachee’s goals/);
     await meeting.panel.getByRole('textbox', { name: 'Goals shared' }).fill('Speak up in staff meetings');
     await meeting.panel.getByRole('textbox', { name: 'Goals shared' }).blur();
-    const key = `meet:${new URL(meeting.page.url()).pathname.slice(1)}`;
+    const key = meetingKeyOf(meeting.page.url());
     await expect.poll(async () => (await storedSession(reader, key))?.capture.goals).toBe('Speak up in staff meetings');
     // Live: the open page heard of the new conversation, and of its finish, without a reload.
     await expect.poll(() => rowTexts(reader)).toEqual([expect.stringMatching(/^Kickoff .*Google Meet 45 min planned, \d+ min taken, not finished$/)]);

@@ -28,7 +28,7 @@ import {
   useBrowser,
   value,
 } from './browsers';
-import { FIXTURE_HOST, newMeetUrl } from './fixtures';
+import { FIXTURE_HOST, meetingKeyOf, newMeetUrl } from './fixtures';
 
 describe.each(BROWSERS)('in %s', (name) => {
   const driver = useBrowser(name);
@@ -179,7 +179,7 @@ describe.each(BROWSERS)('in %s', (name) => {
 
   it('a panel the meeting page frames itself shows nothing and does nothing, while our dock on the page works; also after a background stop and a reload', async () => {
     const url = newMeetUrl();
-    const key = `meet:${new URL(url).pathname.slice(1)}`;
+    const key = meetingKeyOf(url);
     const page = await driver().openTab(`${url}?frames-extensions`);
     const dock = await panelFrame(page);
     const framed = await frameOwnPanel(page, key);

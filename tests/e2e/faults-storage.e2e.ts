@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, killServiceWorker, launch, newMeetUrl, openMeeting, panelFrame, start, stepTitle } from './harness';
+import { type Extension, button, killServiceWorker, launch, meetingKeyOf, newMeetUrl, openMeeting, panelFrame, start, stepTitle } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('a damaged stored session', () => {
     await start(a.panel);
     await button(a.panel, 'Next step').click();
     await expect.poll(() => stepTitle(a.panel)).toBe('Set the context');
-    const key = `meet:${new URL(damaged).pathname.slice(1)}`;
+    const key = meetingKeyOf(damaged);
     await (await worker()).evaluate(
       (k) =>
         new Promise<void>((resolve, reject) => {

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANEL_PORT } from '../../utils/session/protocol';
 import { APPLIED_MEMORY, applyCommand, type Command, type Session } from '../../utils/session/session';
-import { type Extension, button, dockTicketForTab, killServiceWorker, launch, newMeetUrl, openMeeting, stepTitle, storedSession } from './harness';
+import { type Extension, button, dockTicketForTab, killServiceWorker, launch, meetingKeyOf, newMeetUrl, openMeeting, stepTitle, storedSession } from './harness';
 
 const WINDOWS = 4;
 const PER_WINDOW = 50;
@@ -113,7 +113,7 @@ describe('faults injected while two panels drive one meeting', () => {
     async () => {
       const rng = random(SEED);
       const meetingUrl = newMeetUrl();
-      const key = `meet:${new URL(meetingUrl).pathname.slice(1)}`;
+      const key = meetingKeyOf(meetingUrl);
       const url = `chrome-extension://${ext.id}/panel.html?key=${encodeURIComponent(key)}`;
       const panels = [await ext.context.newPage(), await ext.context.newPage()];
       const tickets: string[] = [];

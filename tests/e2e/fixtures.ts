@@ -4,6 +4,7 @@
  * small page scripts that behave like a meeting page, or like a hostile one.
  */
 import { randomBytes } from 'node:crypto';
+import { identifyMeeting } from '../../utils/meeting/meeting-identity';
 // @ts-expect-error: a plain ES module shared with the benchmark.
 import { KEY_LOGGER, strictCsp } from '../../scripts/stand-in-page.mjs';
 
@@ -222,6 +223,13 @@ export function fixtureResponse(address: string): FixtureResponse | null {
 
 /** A fresh Meet code per test, so tests sharing a browser never share a session. */
 let meetCount = 0;
+/** The session key of a stand-in meeting's address, as the content script reads it. */
+export function meetingKeyOf(url: string): string {
+  const meeting = identifyMeeting(url);
+  if (!meeting) throw new Error(`Not a meeting address: ${url}`);
+  return meeting.key;
+}
+
 export function newMeetUrl(): string {
   const n = (meetCount++ + Date.now()) % 26 ** 3;
   const letters = [Math.floor(n / 676), Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(97 + i)).join('');

@@ -12,6 +12,7 @@ import {
   dockTicketForTab,
   killServiceWorker,
   launch,
+  meetingKeyOf,
   newMeetUrl,
   panelFrame,
   start,
@@ -34,9 +35,6 @@ const INERT = 'Open the panel from the meeting page';
 /** Said once the background checked the ticket the panel was handed, and refused it. */
 const REFUSED = 'This panel was not opened by Alignment Companion.';
 
-function keyOf(meetingUrl: string): string {
-  return `meet:${new URL(meetingUrl).pathname.slice(1)}`;
-}
 
 /** The meeting page frames `panel.html?key=<its own meeting>` and returns that frame. */
 async function frameOurPanel(page: Page, key: string): Promise<Frame> {
@@ -69,7 +67,7 @@ function shape(session: Session | null) {
 describe('a panel the meeting page framed itself', () => {
   it('shows nothing and changes nothing, while our dock on the same page works; also after a worker stop and a reload', async () => {
     const url = newMeetUrl();
-    const key = keyOf(url);
+    const key = meetingKeyOf(url);
     const page = await ext.context.newPage();
     await page.goto(`${url}?frames-extensions`);
     const dock = await panelFrame(page);
@@ -106,7 +104,7 @@ describe('a panel the meeting page framed itself', () => {
 
   it('stays inert when the page posts it a real ticket leaked from another tab, or a forged one', async () => {
     const url = newMeetUrl();
-    const key = keyOf(url);
+    const key = meetingKeyOf(url);
     // A genuine ticket, but for another tab (as if it had leaked).
     const elsewhere = await ext.context.newPage();
     const leaked = await dockTicketForTab(ext, elsewhere, key, 'about:blank');
@@ -131,7 +129,7 @@ describe('a panel the meeting page framed itself', () => {
 
   it('is inert when opened as a page of its own, with any meeting key', async () => {
     const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/panel.html?key=${encodeURIComponent(keyOf(newMeetUrl()))}`);
+    await page.goto(`chrome-extension://${ext.id}/panel.html?key=${encodeURIComponent(meetingKeyOf(newMeetUrl()))}`);
     await expectInert(page.mainFrame());
     await page.close();
   });

@@ -7,9 +7,9 @@ import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwrigh
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
 import type { Session } from '../../utils/session/session';
-import { FIXTURE_HOST, fixtureResponse, newMeetUrl, seconds } from './fixtures';
+import { FIXTURE_HOST, fixtureResponse, meetingKeyOf, newMeetUrl, seconds } from './fixtures';
 
-export { newMeetUrl, seconds };
+export { meetingKeyOf, newMeetUrl, seconds };
 
 // Service-worker requests only reach Playwright with this on; without it a fetch from the
 // background would go unseen by the no-network test.

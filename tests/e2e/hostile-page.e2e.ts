@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, launch, newMeetUrl, panelFrame, panelFrames, start, stepTitle } from './harness';
+import { type Extension, button, launch, meetingKeyOf, newMeetUrl, panelFrame, panelFrames, start, stepTitle } from './harness';
 import { openDecoder, regionDifference } from './pixels';
 
 let ext: Extension;
@@ -106,7 +106,7 @@ describe('a hostile meeting page', () => {
 
   it('changes nothing by posting or dispatching look-alikes of WXT’s and our own messages', async () => {
     const url = newMeetUrl();
-    const key = `meet:${new URL(url).pathname.slice(1)}`;
+    const key = meetingKeyOf(url);
     const page = await ext.context.newPage();
     await page.goto(url);
     const panel = await panelFrame(page);

@@ -3,39 +3,19 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecordsHub, type RecordsPort } from '../../entrypoints/background/records-hub';
+import { createRecordsHub } from '../../entrypoints/background/records-hub';
 import { createRecordsStore, type RecordsStore } from '../../entrypoints/background/records-store';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
 import { watchRecords } from '../../entrypoints/options/records-view';
-import { PANEL_PORT, RECORDS_PORT, recordsRequestId, type LibraryCommand, type RecordsAnswer } from '../../utils/session/protocol';
+import { PANEL_PORT, RECORDS_PORT, recordsRequestId, type LibraryCommand } from '../../utils/session/protocol';
 import { BACKUP_MAX_BYTES } from '../../utils/records/backup';
 import { conversationId } from '../../utils/records/conversation';
 import type { Session } from '../../utils/session/session';
 import { T0 } from './conversation';
+import { FakePort } from './records-port';
 import { DAY, preparation, recorded } from './records-fixtures';
 
-/** A runtime port as the background sees one, driven by the test. */
-class FakePort implements RecordsPort {
-  received: RecordsAnswer[] = [];
-  disconnected = false;
-  listeners: ((message: unknown) => void)[] = [];
-  constructor(
-    public name: string,
-    public sender: { id?: string; url?: string },
-  ) {}
-  postMessage(message: RecordsAnswer) {
-    this.received.push(structuredClone(message));
-  }
-  onMessage = { addListener: (listener: (message: unknown) => void) => void this.listeners.push(listener) };
-  onDisconnect = { addListener: () => {} };
-  disconnect() {
-    this.disconnected = true;
-  }
-  send(message: unknown) {
-    for (const listener of this.listeners) listener(message);
-  }
-}
 
 const SAM = preparation('prep-sam-0001', 'Sam');
 const kickoff = recorded({ key: 'meet:abc-defg-hij', startedAt: T0 - 30 * DAY, prepId: SAM.id, goals: 'Delegate more' });

@@ -3,37 +3,18 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecordsHub, type RecordsPort } from '../../entrypoints/background/records-hub';
+import { createRecordsHub } from '../../entrypoints/background/records-hub';
 import { createRecordsStore, type RecordsStore } from '../../entrypoints/background/records-store';
 import { SessionDb } from '../../entrypoints/background/session-db';
-import { RECORDS_PORT, parseTemplateRequest, type RecordsAnswer } from '../../utils/session/protocol';
+import { RECORDS_PORT, parseTemplateRequest } from '../../utils/session/protocol';
 import { parseBackup, serializeBackup } from '../../utils/records/backup';
 import { builtInTemplate } from '../../utils/templates/built-ins';
 import { duplicateTemplate } from '../../utils/templates/copy';
 import { exportTemplateFile } from '../../utils/templates/file';
 import type { Template } from '../../utils/templates/schema';
 import { T0 } from './conversation';
+import { FakePort } from './records-port';
 
-class FakePort implements RecordsPort {
-  received: RecordsAnswer[] = [];
-  disconnected = false;
-  listeners: ((message: unknown) => void)[] = [];
-  constructor(
-    public name: string,
-    public sender: { id?: string; url?: string },
-  ) {}
-  postMessage(message: RecordsAnswer) {
-    this.received.push(structuredClone(message));
-  }
-  onMessage = { addListener: (listener: (message: unknown) => void) => void this.listeners.push(listener) };
-  onDisconnect = { addListener: () => {} };
-  disconnect() {
-    this.disconnected = true;
-  }
-  send(message: unknown) {
-    for (const listener of this.listeners) listener(message);
-  }
-}
 
 const mine = (id = 'tpl-mine-0001'): Template => duplicateTemplate(builtInTemplate('kickoff'), id, T0);
 
