@@ -1,5 +1,4 @@
-import { isPanelPosition } from '../utils/session/preferences';
-import type { TabMessage, TabStatus } from '../utils/session/protocol';
+import { parseDockSettings, type DockSettings, type TabMessage, type TabStatus } from '../utils/session/protocol';
 
 /** What the content script does for each message to its tab; the wiring lives in run-meeting-dock.ts. */
 export interface TabActions {
@@ -8,7 +7,7 @@ export interface TabActions {
   expand(): void;
   dockHere(): Promise<void>;
   undockHere(): Promise<void>;
-  applySettings(settings: Omit<Extract<TabMessage, { kind: 'dock-settings' }>, 'kind'>): void;
+  applySettings(settings: DockSettings): void;
 }
 
 /**
@@ -31,9 +30,11 @@ export function answerTab(raw: unknown, actions: TabActions): Promise<TabStatus>
       return actions.dockHere().then(() => actions.status());
     case 'undock-here':
       return actions.undockHere().then(() => actions.status());
-    case 'dock-settings':
-      if (isPanelPosition(message.position)) actions.applySettings({ position: message.position, compact: message.compact === true });
+    case 'dock-settings': {
+      const settings = parseDockSettings(message);
+      if (settings) actions.applySettings(settings);
       return undefined;
+    }
     default:
       return undefined;
   }

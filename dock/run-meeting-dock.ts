@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_PLACEMENT, type DockedPlatform } from '../utils/meeting/dock-placement';
-import { identifyMeeting, isSessionKey } from '../utils/meeting/meeting-identity';
-import type { DockRequest } from '../utils/session/protocol';
-import { isPanelPosition } from '../utils/session/preferences';
+import { identifyMeeting } from '../utils/meeting/meeting-identity';
+import { parseDockSettings, parseDockedKey, type DockRequest } from '../utils/session/protocol';
 import { requestTicket } from './request-ticket';
 import { teamsCall } from './teams-call';
 import { answerTab, type TabActions } from './answer-tab';
@@ -83,7 +82,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
     // Only an address without a meeting asks whether the coach docked it by hand.
     void ask({ kind: 'docked-here' }).then((answer) => {
       if (href !== location.href) return;
-      hereKey = keyOf(answer);
+      hereKey = parseDockedKey(answer);
       render();
     });
   };
@@ -93,7 +92,7 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
     expand: () => dock.expand(),
     async dockHere() {
       if (meetingKey) return;
-      hereKey = keyOf(await ask({ kind: 'dock-here' }));
+      hereKey = parseDockedKey(await ask({ kind: 'dock-here' }));
       render();
     },
     async undockHere() {
@@ -129,7 +128,8 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
   };
   sync();
   void ask({ kind: 'dock-settings' }).then((answer) => {
-    if (isRecord(answer) && isPanelPosition(answer.position)) actions.applySettings({ position: answer.position, compact: answer.compact === true });
+    const settings = parseDockSettings(answer);
+    if (settings) actions.applySettings(settings);
   });
   // The event's payload is not read: the page can dispatch an event of the same name.
   ctx.addEventListener(window, 'wxt:locationchange', sync);
@@ -170,14 +170,6 @@ export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatfo
 /** Asks the background; a background that cannot answer is a plain no. */
 function ask(request: DockRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request).catch(() => null);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function keyOf(answer: unknown): string | null {
-  return isRecord(answer) && isSessionKey(answer.key) ? answer.key : null;
 }
 
 function safeSessionStorage(): Storage | null {

@@ -10,6 +10,8 @@ import {
   parseTicketAnswer,
   parseTicketPost,
   parseTicketRequest,
+  parseDockSettings,
+  parseDockedKey,
   type PanelMessage,
 } from '../../utils/session/protocol';
 
@@ -219,5 +221,19 @@ describe('generated messages', () => {
     // Both outcomes are exercised: some changes keep a message valid, most do not.
     expect(outcomes.accepted).toBeGreaterThan(50);
     expect(outcomes.refused).toBeGreaterThan(2_500);
+  });
+});
+
+describe('what the dock reads from the background', () => {
+  it('the panel settings, from the background’s answer or a tab message', () => {
+    expect(parseDockSettings({ position: 'left', compact: true })).toEqual({ position: 'left', compact: true });
+    expect(parseDockSettings({ kind: 'dock-settings', position: 'side-panel', compact: false })).toEqual({ position: 'side-panel', compact: false });
+    expect(parseDockSettings({ position: 'right', compact: 'yes' })).toEqual({ position: 'right', compact: false });
+    for (const bad of [null, 'left', { position: 'top' }, {}]) expect(parseDockSettings(bad)).toBeNull();
+  });
+
+  it('the session docked by hand', () => {
+    expect(parseDockedKey({ key: 'teams:here-1' })).toBe('teams:here-1');
+    for (const bad of [null, { key: null }, { key: 'https://evil.example' }, 'teams:here-1']) expect(parseDockedKey(bad)).toBeNull();
   });
 });

@@ -265,6 +265,21 @@ export function parseTabStatus(raw: unknown): TabStatus | null {
   return { key: raw.key, dockedHere: raw.dockedHere === true };
 }
 
+export interface DockSettings {
+  position: PanelPosition;
+  compact: boolean;
+}
+
+/** The panel position and width, from the background's answer or a `dock-settings` tab message. */
+export function parseDockSettings(raw: unknown): DockSettings | null {
+  return isRecord(raw) && isPanelPosition(raw.position) ? { position: raw.position, compact: raw.compact === true } : null;
+}
+
+/** The background's answer to `docked-here` and `dock-here`: the session docked by hand, or null. */
+export function parseDockedKey(raw: unknown): string | null {
+  return isRecord(raw) && isSessionKey(raw.key) ? raw.key : null;
+}
+
 export function parseDockRequest(raw: unknown): DockRequest | null {
   if (!isRecord(raw) || !hasOnlyKeys(raw, ['kind'])) return null;
   const kinds: DockRequest['kind'][] = ['dock-settings', 'docked-here', 'dock-here', 'undock-here'];

@@ -126,7 +126,10 @@ function flag(problems: Problems, value: unknown, path: string, noun: string): b
 }
 
 const LEAD_CHOICES = `${TEMPLATE_LEADS.slice(0, -1).map((lead) => TEMPLATE_LEAD_LABEL[lead]).join(', ')} or ${TEMPLATE_LEAD_LABEL.everyone}`;
-const CAPTURE_CHOICES = `${TEMPLATE_CAPTURES.slice(0, -1).map((field) => CAPTURE_LABEL[field].toLowerCase()).join(', ')} or ${CAPTURE_LABEL.secondConversation.toLowerCase()}`;
+// Worded when needed, not at load: a module-level computation would keep this module (and its
+// labels) in every bundle that imports anything from it, the content scripts included.
+const captureChoices = () =>
+  `${TEMPLATE_CAPTURES.slice(0, -1).map((field) => CAPTURE_LABEL[field].toLowerCase()).join(', ')} or ${CAPTURE_LABEL.secondConversation.toLowerCase()}`;
 
 function step(problems: Problems, raw: unknown, path: string): TemplateStep | null {
   if (!isRecord(raw)) return problems.add(path, 'A step must be an object with a title, a lead and minutes.'), null;
@@ -147,7 +150,7 @@ function step(problems: Problems, raw: unknown, path: string): TemplateStep | nu
     max: TEMPLATE_CAPTURES.length,
     distinct: true,
     item: (value, itemPath) =>
-      TEMPLATE_CAPTURES.includes(value as CaptureField) ? (value as CaptureField) : (problems.add(itemPath, `Unknown capture: choose ${CAPTURE_CHOICES}.`), null),
+      TEMPLATE_CAPTURES.includes(value as CaptureField) ? (value as CaptureField) : (problems.add(itemPath, `Unknown capture: choose ${captureChoices()}.`), null),
   });
   const wrapUp = flag(problems, raw.wrapUp, at('wrapUp'), 'Wrap-up');
   const objectives = flag(problems, raw.objectives, at('objectives'), 'Objectives');
