@@ -61,8 +61,9 @@ export function App({ client }: { client: SessionClient }) {
             {tab.value === 'start' ? (
               <MeetingSetup
                 preparations={preparations.value}
+                templates={client.templates.value}
                 lastStartedAt={past.value?.startedAt}
-                onStart={(minutes, template, preparationId) => void send({ type: 'start', minutes, template, preparationId })}
+                onStart={(minutes, from, preparationId) => void send({ type: 'start', minutes, ...from, preparationId })}
               />
             ) : (
               <PrepareView preparations={preparations.value} hideNotes={hideNotes} sendLibrary={sendLibrary} />

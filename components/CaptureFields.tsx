@@ -1,18 +1,19 @@
 import type { CaptureField } from '../utils/agenda/agenda';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, FREQUENCY_LABEL, PLACE_LABEL, type Cadence, type Capture, type TextCaptureField } from '../utils/session/capture';
 import { LIMITS } from '../utils/session/limits';
-import type { Command } from '../utils/session/session';
+import type { Command, ConversationKind } from '../utils/session/session';
 import { SyncedText } from './SyncedText';
 
 interface Props {
   fields: CaptureField[];
   capture: Capture;
-  conversation: 'kickoff' | 'closing';
+  conversation: ConversationKind;
   send: (command: Command) => Promise<string | null>;
 }
 
-const TEXT_LABEL: Record<'kickoff' | 'closing', Record<TextCaptureField, string>> = {
+const TEXT_LABEL: Record<ConversationKind, Record<TextCaptureField, string>> = {
   kickoff: { goals: 'Goals shared', support: 'Support offered', secondConversation: 'Second conversation' },
+  other: { goals: 'Goals shared', support: 'Support offered', secondConversation: 'Second conversation' },
   closing: { goals: 'Progress shared', support: 'Support going forward', secondConversation: 'Second conversation' },
 };
 

@@ -5,7 +5,7 @@ import type { PlaybookId } from '../utils/agenda/playbooks';
 import type { Preferences } from '../utils/session/preferences';
 import type { Preparation } from '../utils/session/preparation';
 import type { LibraryCommand } from '../utils/session/protocol';
-import type { Command, Session } from '../utils/session/session';
+import { conversationKindOf, stepNote, type Command, type Session } from '../utils/session/session';
 import type { KickoffRecap } from '../utils/records/at-kickoff';
 import { AgendaList } from './AgendaList';
 import { AtKickoff } from './AtKickoff';
@@ -86,10 +86,10 @@ export function Conversation({ session, now, preferences, preparations, atKickof
       {isLast && wrapUp}
       {isLast && finish}
       {s.current === 0 && <AtKickoff recap={atKickoff.value} />}
-      <CaptureFields fields={step.capture} capture={s.capture} conversation={s.templateId} send={send} />
+      <CaptureFields fields={step.capture} capture={s.capture} conversation={conversationKindOf(s)} send={send} />
       <PrivateNote
         stepId={step.id}
-        value={s.notes[step.id] ?? ''}
+        value={stepNote(s, step.id)}
         hidden={hideNotes}
         onCommit={(text) => send({ type: 'note', stepId: step.id, text })}
       />

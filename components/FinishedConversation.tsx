@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { TEMPLATES } from '../utils/agenda/agenda';
+import { conversationKind } from '../utils/records/conversation';
 import type { Preferences } from '../utils/session/preferences';
 import type { LibraryCommand } from '../utils/session/protocol';
 import type { Command, Session } from '../utils/session/session';
@@ -27,7 +27,7 @@ export function FinishedConversation({ session, preferences, send, sendLibrary, 
         Conversation finished
       </h2>
       <p class="finished__meta">
-        {TEMPLATES[session.templateId].name}, ended at {new Date(ended).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}:{' '}
+        {conversationKind(session)}, ended at {new Date(ended).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}:{' '}
         {took} min of {session.meetingMinutes} planned.
       </p>
       <WrapUp session={session} preferences={preferences.value} send={send} sendLibrary={sendLibrary} emphasised />

@@ -11,18 +11,35 @@ import {
   type TemplateId,
 } from '../utils/agenda/agenda';
 import type { Preparation } from '../utils/session/preparation';
+import type { TemplateChoice } from '../utils/templates/choice';
 import { PreparationSelect } from './PreparationSelect';
 
+/** A built-in by its id, or one of the coach's templates by its stored id. */
+export type StartFrom = { template: TemplateId } | { templateId: string };
+
+// Option values: the two kinds of id never meet, even if a coach's id were spelled like a built-in's.
+const OWN = 'own:';
+
 interface Props {
-  onStart: (minutes: MeetingLength, template: TemplateId, preparationId: string | null) => void;
+  onStart: (minutes: MeetingLength, from: StartFrom, preparationId: string | null) => void;
   preparations: Preparation[];
+  /** The coach's own templates, from the background. */
+  templates: TemplateChoice[];
   /** When this meeting link already held a conversation that is long over. */
   lastStartedAt?: number;
 }
 
-export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
+export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }: Props) {
   const minutes = useSignal<MeetingLength>(DEFAULT_MEETING_LENGTH);
-  const template = useSignal<TemplateId>('kickoff');
+  const choice = useSignal<string>('kickoff');
+  // A template deleted or broken while the panel was open falls back to the Kickoff.
+  const own = choice.value.startsWith(OWN) ? templates.find((t) => t.valid && OWN + t.id === choice.value) : undefined;
+  const builtIn: TemplateId = isTemplateId(choice.value) ? choice.value : 'kickoff';
+  const title = own ? own.name : `${TEMPLATES[builtIn].name} alignment conversation`;
+  const intro = own ? own.description : TEMPLATES[builtIn].summary;
+  const preview = own
+    ? own.steps.map((stepTitle, i) => ({ id: String(i), title: stepTitle, minutes: own.minutes[minutes.value][i] ?? 0 }))
+    : buildAgenda(builtIn, minutes.value);
   // The latest preparation is most likely the one for this meeting; the coach can change it.
   const prepId = useSignal<string>(preparations[0]?.id ?? '');
   const linked = preparations.some((prep) => prep.id === prepId.value) ? prepId.value : '';
@@ -30,9 +47,9 @@ export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
   return (
     <section class="setup" aria-labelledby="setup-title">
       <h2 id="setup-title" class="step__title">
-        {TEMPLATES[template.value].name} alignment conversation
+        {title}
       </h2>
-      <p class="setup__intro">{TEMPLATES[template.value].summary}</p>
+      {intro && <p class="setup__intro">{intro}</p>}
       {lastStartedAt !== undefined && (
         <p class="notice">
           This meeting link was last used for a conversation on {new Date(lastStartedAt).toLocaleDateString()}. Starting
@@ -44,17 +61,27 @@ export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
           <label for="setup-conversation">Conversation</label>
           <select
             id="setup-conversation"
-            value={template.value}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (isTemplateId(value)) template.value = value;
-            }}
+            value={own ? choice.value : builtIn}
+            onChange={(event) => (choice.value = event.currentTarget.value)}
           >
-            {TEMPLATE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {TEMPLATES[id].name}
-              </option>
-            ))}
+            {templates.length === 0 ? (
+              TEMPLATE_IDS.map((id) => <BuiltInOption key={id} id={id} />)
+            ) : (
+              <>
+                <optgroup label="Built in">
+                  {TEMPLATE_IDS.map((id) => (
+                    <BuiltInOption key={id} id={id} />
+                  ))}
+                </optgroup>
+                <optgroup label="Your templates">
+                  {templates.map((t) => (
+                    <option key={t.id} value={OWN + t.id} disabled={!t.valid}>
+                      {t.valid ? t.name : `${t.name} (has problems to fix)`}
+                    </option>
+                  ))}
+                </optgroup>
+              </>
+            )}
           </select>
         </div>
         <div class="field">
@@ -79,7 +106,7 @@ export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
         <PreparationSelect id="setup-preparation" label="Preparation" preparations={preparations} value={linked} onChange={(id) => (prepId.value = id)} />
       )}
       <ol class="setup__agenda" aria-label="Agenda preview">
-        {buildAgenda(template.value, minutes.value).map((step) => (
+        {preview.map((step) => (
           <li key={step.id}>
             <span>{step.title}</span>
             <span class="agenda__minutes">{step.minutes} min</span>
@@ -89,10 +116,14 @@ export function MeetingSetup({ onStart, preparations, lastStartedAt }: Props) {
       <button
         type="button"
         class="button button--primary button--wide"
-        onClick={() => onStart(minutes.value, template.value, linked || null)}
+        onClick={() => onStart(minutes.value, own ? { templateId: own.id } : { template: builtIn }, linked || null)}
       >
         Start conversation
       </button>
     </section>
   );
+}
+
+function BuiltInOption({ id }: { id: TemplateId }) {
+  return <option value={id}>{TEMPLATES[id].name}</option>;
 }

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { describeCadence } from '../../utils/session/capture';
-import { nextStepsForSession, type MessageFormat } from '../../utils/outputs/next-steps';
+import { goalsLabel, nextStepsForSession, type MessageFormat } from '../../utils/outputs/next-steps';
 import { PREP_CHECKLIST, type Preparation } from '../../utils/session/preparation';
 import { PLATFORM_LABEL, actualMs, conversationId, conversationKind, platformOf, toMinutes } from '../../utils/records/conversation';
 import { stepTimes } from '../../utils/records/step-times';
-import type { Session } from '../../utils/session/session';
+import { conversationKindOf, stepNote, templateLine, type Session } from '../../utils/session/session';
 import { StepTimesChart } from './StepTimesChart';
 
 interface Props {
@@ -32,7 +32,7 @@ export function ConversationDetail({ conversation, preparation, hideNotes, forma
   const { goals, support, secondConversation, cadence } = conversation.capture;
   const shared = (
     [
-      [conversation.templateId === 'closing' ? 'Progress on the goals' : 'Coaching goals', goals],
+      [goalsLabel(conversationKindOf(conversation)), goals],
       ['Support from the manager', support],
       ['Second alignment conversation', secondConversation],
     ] as const
@@ -50,6 +50,8 @@ export function ConversationDetail({ conversation, preparation, hideNotes, forma
         <dd>{longDate.format(conversation.startedAt)}</dd>
         <dt>Platform</dt>
         <dd>{PLATFORM_LABEL[platformOf(conversation.key)]}</dd>
+        <dt>Template</dt>
+        <dd>{templateLine(conversation)}</dd>
         <dt>Length</dt>
         <dd>
           {conversation.meetingMinutes} min planned, {toMinutes(actualMs(conversation))} min taken
@@ -108,7 +110,7 @@ export function ConversationDetail({ conversation, preparation, hideNotes, forma
 }
 
 function PrivateSection({ conversation, preparation }: { conversation: Session; preparation: Preparation | null }) {
-  const notes = conversation.agenda.filter((step) => conversation.notes[step.id]?.trim());
+  const notes = conversation.agenda.filter((step) => stepNote(conversation, step.id).trim());
   const ticked = preparation ? PREP_CHECKLIST.filter((item) => preparation.checked.includes(item.id)) : [];
   return (
     <section class="detail__private" aria-labelledby="private-title">
@@ -118,7 +120,7 @@ function PrivateSection({ conversation, preparation }: { conversation: Session; 
           {notes.map((step) => [
             <dt key={`${step.id}-term`}>{step.title}</dt>,
             <dd key={step.id} class="detail__text">
-              {conversation.notes[step.id]}
+              {stepNote(conversation, step.id)}
             </dd>,
           ])}
         </dl>

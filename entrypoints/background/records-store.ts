@@ -9,7 +9,7 @@ import { buildBackup, type Backup } from '../../utils/records/backup';
 import { conversationId, parseConversationId } from '../../utils/records/conversation';
 import { importCounts, importStatus, planImport, type ImportCounts } from '../../utils/records/import';
 import { DEFAULT_RETENTION, isRetentionPeriod, planRetention, retentionMs, type RetentionPeriod } from '../../utils/records/retention';
-import type { Session } from '../../utils/session/session';
+import { conversationKindOf, type Session } from '../../utils/session/session';
 import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/session/stored-records';
 import { TEMPLATE_IDS } from '../../utils/agenda/agenda';
 import { saveTemplate } from '../../utils/templates/edit';
@@ -159,7 +159,7 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
       return found ?? null;
     },
     async kickoffFor(closing) {
-      if (closing.templateId !== 'closing' || closing.preparationId === null) return null;
+      if (conversationKindOf(closing) !== 'closing' || closing.preparationId === null) return null;
       const linked = await Promise.all(conversationTables.map((table) => table.where('preparationId').equals(closing.preparationId!).toArray()));
       return kickoffRecap(closing, linked.flat().filter(isStoredSession));
     },

@@ -7,7 +7,7 @@
 import { PANEL_PORT, parsePanelMessage, type BackgroundMessage, type LibraryCommand, type ShortcutKey } from '../../utils/session/protocol';
 import type { Preferences } from '../../utils/session/preferences';
 import type { KickoffRecap } from '../../utils/records/at-kickoff';
-import { APPLIED_MEMORY, type Command, type Session } from '../../utils/session/session';
+import { APPLIED_MEMORY, conversationKindOf, type Command, type Session } from '../../utils/session/session';
 import type { DockTickets, TicketSender } from './dock-tickets';
 import type { SessionStore } from './session-store';
 
@@ -103,7 +103,7 @@ export function createSessionHub({
     if (reply) safePost(reply, { kind: 'ack', id });
     // The Kickoff a Closing recalls changes only with its start or its preparation.
     const relinked = command.type === 'start' || command.type === 'link-preparation';
-    if (!result.duplicate && relinked && result.session.templateId === 'closing') {
+    if (!result.duplicate && relinked && conversationKindOf(result.session) === 'closing') {
       const recap = await recapFor(result.session);
       for (const port of subscribers.get(key) ?? []) safePost(port, recap);
     }
@@ -156,7 +156,7 @@ export function createSessionHub({
         safePost(port, { kind: 'library', ...library });
         safePost(port, { kind: 'snapshot', key: admitted, session: read.session });
         if (read.damaged) safePost(port, { kind: 'notice', message: DAMAGED_TEXT });
-        if (read.session?.templateId === 'closing') safePost(port, await recapFor(read.session));
+        if (read.session && conversationKindOf(read.session) === 'closing') safePost(port, await recapFor(read.session));
         onPanelOpen?.();
         if (shortcutKeys) safePost(port, { kind: 'shortcuts', keys: await shortcutKeys().catch(() => []) });
         return;

@@ -1,26 +1,19 @@
 import type { LibraryCommand } from '../../utils/session/protocol';
 import { applyPreferenceCommand, type Preferences } from '../../utils/session/preferences';
 import { applyPrepCommand, type Preparation } from '../../utils/session/preparation';
-import { applyCommand, type ApplyResult, type Command, type Session } from '../../utils/session/session';
+import { TEMPLATE_GONE, TEMPLATE_INVALID, applyCommand, type ApplyResult, type Command, type Session } from '../../utils/session/session';
 import { isStoredPreparation, isStoredSession, storedPreferences } from '../../utils/session/stored-records';
 import type { SessionDb } from './session-db';
 import type { Template } from '../../utils/templates/schema';
+import { templateChoices, type TemplateChoice } from '../../utils/templates/choice';
 import { validateTemplate } from '../../utils/templates/validate';
-
-/** What the panel's Conversation select needs of a coach's template. */
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  /** An invalid template is listed but cannot start a conversation. */
-  valid: boolean;
-}
 
 export interface Library {
   /** Most recently edited first. */
   preparations: Preparation[];
   preferences: Preferences;
   /** The coach's own templates (issue 12), by name. */
-  templates: TemplateSummary[];
+  templates: TemplateChoice[];
 }
 
 export type LibraryResult = { ok: true; library: Library } | { ok: false; reason: string };
@@ -49,26 +42,17 @@ async function storedTemplates(db: SessionDb): Promise<unknown[]> {
   }
 }
 
-/** A coach's template by id, valid, or undefined when it is missing or fails validateTemplate. */
-async function usableTemplate(db: SessionDb, id: string): Promise<Template | undefined> {
+/** A coach's template by id, valid; or why it cannot start a conversation. */
+async function usableTemplate(db: SessionDb, id: string): Promise<Template | string> {
   let raw: unknown;
   try {
     raw = await db.table('templates').get(id);
   } catch {
-    return undefined;
+    return TEMPLATE_GONE;
   }
+  if (raw === undefined) return TEMPLATE_GONE;
   const checked = validateTemplate(raw);
-  return checked.ok && checked.template.id === id ? checked.template : undefined;
-}
-
-function templateSummaries(raws: unknown[]): TemplateSummary[] {
-  return raws
-    .flatMap((raw): TemplateSummary[] => {
-      const record = raw as Partial<Template> | null;
-      if (!record || typeof record.id !== 'string') return [];
-      return [{ id: record.id, name: typeof record.name === 'string' && record.name ? record.name : 'Untitled template', valid: validateTemplate(raw).ok }];
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return checked.ok && checked.template.id === id ? checked.template : TEMPLATE_INVALID;
 }
 
 export function createSessionStore(db: SessionDb): SessionStore {
@@ -82,7 +66,7 @@ export function createSessionStore(db: SessionDb): SessionStore {
     return {
       preparations: preparations.filter(isStoredPreparation),
       preferences: storedPreferences(preferences?.value),
-      templates: templateSummaries(templates),
+      templates: templateChoices(templates),
     };
   }
 
@@ -98,9 +82,9 @@ export function createSessionStore(db: SessionDb): SessionStore {
     },
     async apply(key, commandId, command, now) {
       // A coach's template is read and validated here, so the reducer stays pure; missing or invalid refuses the start.
-      if (command.type === 'start' && command.ownTemplateId !== undefined) {
-        const resolved = await usableTemplate(db, command.ownTemplateId);
-        command = resolved ? { ...command, resolved } : { ...command, resolved: undefined };
+      if (command.type === 'start' && command.templateId !== undefined) {
+        const resolved = await usableTemplate(db, command.templateId);
+        command = typeof resolved === 'string' ? { ...command, resolved: undefined, unusable: resolved } : { ...command, resolved };
       }
       // Read, reduce and write in one transaction: two tabs' commands on one meeting serialise here.
       return db.transaction('rw', [db.sessions, db.archive, db.quarantine], async () => {

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { libraryWithPending, sessionWithPending, type LibraryView, type Pending } from '../../utils/session/optimistic';
 import { DEFAULT_PREFERENCES } from '../../utils/session/preferences';
 import { PANEL_PORT, type BackgroundMessage, type LibraryCommand, type PanelMessage, type ShortcutKey } from '../../utils/session/protocol';
+import type { TemplateChoice } from '../../utils/templates/choice';
 import type { KickoffRecap } from '../../utils/records/at-kickoff';
 import type { Command, Session } from '../../utils/session/session';
 
@@ -22,6 +23,8 @@ const STORAGE_RETRY_MS = [1000, 2000, 5000, 10_000];
 export function createSessionClient(key: string, ticket: string) {
   const stored = signal<Session | null>(null);
   const storedLibrary = signal<LibraryView>({ preparations: [], preferences: DEFAULT_PREFERENCES });
+  /** The coach's own templates for the Conversation choice; the built-ins are in the panel itself. */
+  const templates = signal<TemplateChoice[]>([]);
   const pending = signal<Pending[]>([]);
   const loaded = signal(false);
   const connection = signal<Connection>('connecting');
@@ -102,6 +105,7 @@ export function createSessionClient(key: string, ticket: string) {
         return;
       case 'library':
         storedLibrary.value = { preparations: message.preparations, preferences: message.preferences };
+        templates.value = message.templates;
         return;
       case 'ack':
         storageRetries = 0;
@@ -173,6 +177,7 @@ export function createSessionClient(key: string, ticket: string) {
     },
     preparations: computed(() => library.value.preparations),
     preferences: computed(() => library.value.preferences),
+    templates,
     send,
     sendLibrary,
   };

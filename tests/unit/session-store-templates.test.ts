@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
 import { parseCommand } from '../../utils/session/protocol';
-import { TEMPLATE_GONE } from '../../utils/session/session';
+import { TEMPLATE_GONE, TEMPLATE_INVALID } from '../../utils/session/session';
 import { builtInTemplate } from '../../utils/templates/built-ins';
 import { cloneTemplate, type Template } from '../../utils/templates/schema';
 import { T0 } from './conversation';
@@ -30,7 +30,7 @@ describe('start from a template: the command', () => {
     expect(parseCommand({ type: 'start', minutes: 45, templateId: 'own-1', preparationId: null })).toEqual({
       type: 'start',
       minutes: 45,
-      ownTemplateId: 'own-1',
+      templateId: 'own-1',
       preparationId: null,
     });
     expect(parseCommand({ type: 'start', minutes: 30, templateId: 'bad id!' })).toBeNull();
@@ -44,7 +44,7 @@ describe('start from a coach template: the store', () => {
     const db = openDb();
     await db.table('templates').put(own());
     const store = createSessionStore(db);
-    const result = await store.apply(KEY, 'c-start-01', { type: 'start', minutes: 45, ownTemplateId: 'own-1' }, T0);
+    const result = await store.apply(KEY, 'c-start-01', { type: 'start', minutes: 45, templateId: 'own-1' }, T0);
     expect(result.ok).toBe(true);
     const stored = await db.sessions.get(KEY);
     expect(stored?.template).toMatchObject({ id: 'own-1', name: 'Team check-in', version: 3, kind: 'other', guardrails: ['Be brief.'] });
@@ -58,18 +58,38 @@ describe('start from a coach template: the store', () => {
     const db = openDb();
     await db.table('templates').put({ ...own('broken'), steps: [] });
     const store = createSessionStore(db);
-    expect(await store.apply(KEY, 'c-1', { type: 'start', minutes: 30, ownTemplateId: 'gone' }, T0)).toEqual({ ok: false, reason: TEMPLATE_GONE });
-    expect(await store.apply(KEY, 'c-2', { type: 'start', minutes: 30, ownTemplateId: 'broken' }, T0)).toEqual({ ok: false, reason: TEMPLATE_GONE });
+    expect(await store.apply(KEY, 'c-1', { type: 'start', minutes: 30, templateId: 'gone' }, T0)).toEqual({ ok: false, reason: TEMPLATE_GONE });
+    expect(await store.apply(KEY, 'c-2', { type: 'start', minutes: 30, templateId: 'broken' }, T0)).toEqual({ ok: false, reason: TEMPLATE_INVALID });
     expect(await db.sessions.count()).toBe(0);
   });
 
-  it('lists the coach templates in the library with whether each can start a conversation', async () => {
+  it('lists the coach templates in the library, by name, each with whether it can start and the agenda it would give', async () => {
     const db = openDb();
     await db.table('templates').bulkPut([own('b'), { ...own('a'), name: 'Another', steps: [] }]);
     const { templates } = await createSessionStore(db).library();
-    expect(templates).toEqual([
+    expect(templates.map(({ id, name, valid }) => ({ id, name, valid }))).toEqual([
       { id: 'a', name: 'Another', valid: false },
       { id: 'b', name: 'Team check-in', valid: true },
     ]);
+    expect(templates[0]).toMatchObject({ steps: [], minutes: { 30: [], 45: [], 60: [] } });
+    const [, checkIn] = templates;
+    expect(checkIn!.steps).toEqual(own().steps.map((step) => step.title));
+    // The preview is what a start at each length would allot, not a second reckoning.
+    for (const length of [30, 45, 60] as const) {
+      const store = createSessionStore(db);
+      const key = `zoom:12345678${length}`;
+      await store.apply(key, `c-${length}`, { type: 'start', minutes: length, templateId: 'b' }, T0);
+      expect((await db.sessions.get(key))!.agenda.map((step) => step.minutes)).toEqual(checkIn!.minutes[length]);
+    }
+  });
+
+  it('refuses a retried start only if it was never applied: the template deleted after the start changes nothing', async () => {
+    const db = openDb();
+    await db.table('templates').put(own());
+    const store = createSessionStore(db);
+    expect((await store.apply(KEY, 'c-once', { type: 'start', minutes: 30, templateId: 'own-1' }, T0)).ok).toBe(true);
+    await db.table('templates').delete('own-1');
+    const retried = await store.apply(KEY, 'c-once', { type: 'start', minutes: 30, templateId: 'own-1' }, T0 + 500);
+    expect(retried).toMatchObject({ ok: true, duplicate: true });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GUARDRAILS } from '../../utils/agenda/agenda';
-import { sessionTemplate } from '../../utils/session/session';
+import { composeNextSteps, nextStepsForSession } from '../../utils/outputs/next-steps';
+import { kickoffRecap } from '../../utils/records/at-kickoff';
+import { conversationKind } from '../../utils/records/conversation';
+import { conversationMarkdown, markdownFilename } from '../../utils/records/markdown';
+import { conversationKindOf, sessionTemplate, stepNote } from '../../utils/session/session';
 import type { Template } from '../../utils/templates/schema';
 import { sessionProblem } from '../../utils/session/stored-records';
 import { builtInTemplate } from '../../utils/templates/built-ins';
@@ -66,5 +70,52 @@ describe('the Conversations page summary', () => {
       ['Closing', 1],
       ['Quarterly check-in', 4],
     ]);
+  });
+});
+
+describe('wording follows the template a conversation started from', () => {
+  function ownConversation(capture: Partial<Record<'goals' | 'secondConversation', string>> = {}) {
+    const c = conversation('zoom:123456789');
+    c.do({ type: 'start', minutes: 30, templateId: 'own-1', resolved: ownTemplate() }, T0);
+    // ownTemplate is a copy of the Closing, which captures goals (as progress) but no second conversation.
+    if (capture.goals) c.do({ type: 'capture', field: 'goals', text: capture.goals }, T0 + 1);
+    return c.session;
+  }
+
+  it('names an own template by its name, in the list, the Markdown title and the file name', () => {
+    const session = ownConversation();
+    expect(conversationKindOf(session)).toBe('other');
+    expect(conversationKind(session)).toBe('Quarterly check-in');
+    const markdown = conversationMarkdown(session, { includePrivate: false, timeZone: 'UTC' });
+    expect(markdown).toMatch(/^# Quarterly check-in alignment conversation/);
+    expect(markdown).toContain('- Template: Quarterly check-in, version 4\n');
+    expect(markdownFilename(session, 'Sam')).toBe('quarterly-check-in-2026-11-24-sam.md');
+    expect(markdownFilename({ ...session, template: { ...session.template!, name: '😀' } })).toBe('conversation-2026-11-24.md');
+  });
+
+  it('shares goals plainly and says nothing of a second conversation the template never planned', () => {
+    const message = nextStepsForSession(ownConversation({ goals: 'Lead the Q3 review' }), 'plain');
+    expect(message).toContain('- Coaching goals: Lead the Q3 review');
+    expect(message).not.toContain('second alignment conversation');
+    expect(composeNextSteps({ conversation: 'other', secondConversation: 'in March' })).toContain('Second alignment conversation: in March.');
+  });
+
+  it('an own template is neither a Kickoff nor a Closing for At kickoff, whatever its stored templateId says', () => {
+    const own = ownConversation();
+    const closing = conversation('meet:abc-defg-hij');
+    closing.do({ type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0001' }, T0 + 10 * 24 * 3600_000);
+    expect(kickoffRecap(closing.session, [{ ...own, preparationId: 'prep-0001' }])).toBeNull();
+    expect(kickoffRecap({ ...own, preparationId: 'prep-0001' }, [closing.session])).toBeNull();
+  });
+
+  it('reads a private note by its own step only: a step called constructor has none until one is written', () => {
+    const template = ownTemplate();
+    template.steps[0] = { ...template.steps[0]!, id: 'constructor' };
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30, resolved: template }, T0);
+    expect(stepNote(c.session, 'constructor')).toBe('');
+    expect(conversationMarkdown(c.session, { includePrivate: true, timeZone: 'UTC' })).toContain('## Private notes\n\nNone.');
+    c.do({ type: 'note', stepId: 'constructor', text: 'Mine' }, T0 + 1);
+    expect(stepNote(c.session, 'constructor')).toBe('Mine');
   });
 });

@@ -2,20 +2,19 @@
  * The next-steps message the coach sends after the conversation. Built only from what was
  * captured for sharing; it never sees private or preparation notes because it is never given them.
  */
-import type { TemplateId } from '../agenda/agenda';
 import { describeCadence, type Cadence } from '../session/capture';
-import type { Session } from '../session/session';
+import { conversationKindOf, type ConversationKind, type Session } from '../session/session';
 
 export type MessageFormat = 'plain' | 'markdown';
 
 export interface NextStepsInput {
-  conversation: TemplateId;
+  conversation: ConversationKind;
   /** The goals (kickoff) or progress (closing) the coachee chose to share. */
   goals?: string;
   /** What support the manager offered. */
   support?: string;
   cadence?: Cadence | null;
-  /** Kickoff: when the second alignment conversation is due. */
+  /** When the second alignment conversation is due (a Kickoff always says something about it). */
   secondConversation?: string;
   /** Topics parked for their next 1:1. */
   topics?: string[];
@@ -27,6 +26,11 @@ export const CADENCE_PLACEHOLDER = '[how often and where you will check in, e.g.
 // Inline formatting characters, so the coach's words show as typed; a line they start with "- "
 // stays a list item, as they meant it.
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>~|]/g;
+
+/** How the shared goals are named: a Closing reports progress on them. */
+export function goalsLabel(conversation: ConversationKind): string {
+  return conversation === 'closing' ? 'Progress on the goals' : 'Coaching goals';
+}
 
 export function composeNextSteps(input: NextStepsInput): string {
   const markdown = input.format === 'markdown';
@@ -48,7 +52,7 @@ export function composeNextSteps(input: NextStepsInput): string {
   const lines = ['Thank you both for today’s alignment conversation, and for the openness you brought to it.'];
   if (goals || support) {
     lines.push('', heading('What we shared'));
-    if (goals) lines.push(bullet(`${input.conversation === 'closing' ? 'Progress on the goals' : 'Coaching goals'}: ${text(goals)}`));
+    if (goals) lines.push(bullet(`${goalsLabel(input.conversation)}: ${text(goals)}`));
     if (support) lines.push(bullet(`Support from the manager: ${text(support)}`));
   }
   lines.push('', heading('Next steps'));
@@ -59,7 +63,8 @@ export function composeNextSteps(input: NextStepsInput): string {
   } else {
     lines.push(bullet('Anything we could not cover today: add it to your next 1:1 agenda.'));
   }
-  if (input.conversation === 'kickoff') {
+  // A coach's own template says it only when the conversation agreed a date.
+  if (input.conversation === 'kickoff' || (input.conversation === 'other' && second)) {
     lines.push(
       bullet(
         second
@@ -77,12 +82,12 @@ export function composeNextSteps(input: NextStepsInput): string {
  * Private notes and the preparation are not read here, so they cannot leak into the message.
  */
 export function nextStepsForSession(
-  session: Pick<Session, 'templateId' | 'capture' | 'parked'>,
+  session: Pick<Session, 'templateId' | 'template' | 'capture' | 'parked'>,
   format: MessageFormat,
 ): string {
   const { goals, support, cadence, secondConversation } = session.capture;
   return composeNextSteps({
-    conversation: session.templateId,
+    conversation: conversationKindOf(session),
     goals,
     support,
     cadence,

@@ -4,7 +4,7 @@
  * two coachees can share one and a coach may label a preparation anything.
  */
 import { describeCadence, type Cadence } from '../session/capture';
-import type { Session } from '../session/session';
+import { conversationKindOf, type Session } from '../session/session';
 
 export interface KickoffRecap {
   key: string;
@@ -16,14 +16,14 @@ export interface KickoffRecap {
   cadenceText: string;
 }
 
-type Conversation = Pick<Session, 'key' | 'templateId' | 'preparationId' | 'startedAt' | 'capture'>;
+type Conversation = Pick<Session, 'key' | 'templateId' | 'template' | 'preparationId' | 'startedAt' | 'capture'>;
 
 /** The most recent Kickoff on the Closing's preparation that started before it; null if none. */
 export function kickoffRecap(closing: Conversation, conversations: readonly Conversation[]): KickoffRecap | null {
-  if (closing.templateId !== 'closing' || closing.preparationId === null) return null;
+  if (conversationKindOf(closing) !== 'closing' || closing.preparationId === null) return null;
   let latest: Conversation | null = null;
   for (const candidate of conversations) {
-    if (candidate.templateId !== 'kickoff' || candidate.preparationId !== closing.preparationId) continue;
+    if (conversationKindOf(candidate) !== 'kickoff' || candidate.preparationId !== closing.preparationId) continue;
     if (candidate.startedAt >= closing.startedAt) continue;
     if (!latest || candidate.startedAt > latest.startedAt) latest = candidate;
   }

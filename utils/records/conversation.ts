@@ -3,9 +3,8 @@
  * how long it and each step took. A meeting link can hold many conversations over months, so a
  * conversation is identified by its meeting and its start, never by the meeting alone.
  */
-import { TEMPLATES } from '../agenda/agenda';
 import { isSessionKey, type Platform } from '../meeting/meeting-identity';
-import type { Session } from '../session/session';
+import { sessionTemplate, type Session } from '../session/session';
 
 export interface ConversationRef {
   key: string;
@@ -37,9 +36,9 @@ export function platformOf(key: string): Platform {
   return key.slice(0, key.indexOf(':')) as Platform;
 }
 
-/** `Kickoff` or `Closing`. */
-export function conversationKind(conversation: Pick<Session, 'templateId'>): string {
-  return TEMPLATES[conversation.templateId].name;
+/** `Kickoff`, `Closing`, or the name of the coach's template it started from. */
+export function conversationKind(conversation: Pick<Session, 'templateId' | 'template'>): string {
+  return sessionTemplate(conversation).name;
 }
 
 /**

@@ -3,12 +3,12 @@
  * notes are added only when the caller says so: the page passes its `Hide private notes` state.
  */
 import { describeCadence } from '../session/capture';
-import { nextStepsForSession } from '../outputs/next-steps';
+import { goalsLabel, nextStepsForSession } from '../outputs/next-steps';
 import { PREP_CHECKLIST, type Preparation } from '../session/preparation';
-import type { Session } from '../session/session';
+import { conversationKindOf, sessionTemplate, stepNote, templateLine, type Session } from '../session/session';
 import { PLATFORM_LABEL, actualMs, conversationKind, localDateStamp, platformOf, toMinutes } from './conversation';
 import { stepTimes, takenText } from './step-times';
-import { foldText } from './summary';
+import { fileSlug } from '../outputs/file-name';
 
 export interface MarkdownOptions {
   /** The linked preparation, for the coachee's label (and its notes, when private notes are in). */
@@ -44,7 +44,7 @@ export function conversationMarkdown(conversation: Session, options: MarkdownOpt
   const when = (at: number) => new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone }).format(at);
   const { goals, support, secondConversation, cadence } = conversation.capture;
   const shared = [
-    goals.trim() && `- ${conversation.templateId === 'closing' ? 'Progress on the goals' : 'Coaching goals'}: ${inline(goals)}`,
+    goals.trim() && `- ${goalsLabel(conversationKindOf(conversation))}: ${inline(goals)}`,
     support.trim() && `- Support from the manager: ${inline(support)}`,
     secondConversation.trim() && `- Second alignment conversation: ${inline(secondConversation)}`,
   ].filter(Boolean);
@@ -52,6 +52,7 @@ export function conversationMarkdown(conversation: Session, options: MarkdownOpt
   const lines = [`# ${conversationKind(conversation)} alignment conversation${label ? ` with ${inline(label)}` : ''}`, ''];
   lines.push(`- Date: ${when(conversation.startedAt)}`);
   lines.push(`- Platform: ${PLATFORM_LABEL[platformOf(conversation.key)]}`);
+  lines.push(`- Template: ${inline(templateLine(conversation))}`);
   lines.push(`- Length: ${conversation.meetingMinutes} min planned, ${toMinutes(actualMs(conversation))} min taken`);
   lines.push(`- ${conversation.endedAt === null ? 'Not finished' : `Finished: ${when(conversation.endedAt)}`}`);
 
@@ -72,9 +73,9 @@ export function conversationMarkdown(conversation: Session, options: MarkdownOpt
 
 function privateSection(conversation: Session, prep: Preparation | null): string[] {
   const lines = ['', '## Private notes', ''];
-  const notes = conversation.agenda.filter((step) => conversation.notes[step.id]?.trim());
+  const notes = conversation.agenda.filter((step) => stepNote(conversation, step.id).trim());
   if (notes.length === 0) lines.push('None.');
-  for (const step of notes) lines.push(`### ${inline(step.title)}`, '', block(conversation.notes[step.id]!), '');
+  for (const step of notes) lines.push(`### ${inline(step.title)}`, '', block(stepNote(conversation, step.id)), '');
   if (prep) {
     const ticked = PREP_CHECKLIST.filter((item) => prep.checked.includes(item.id));
     lines.push('', '## Preparation', '');
@@ -85,12 +86,10 @@ function privateSection(conversation: Session, prep: Preparation | null): string
   return lines.map((line) => line.trimEnd());
 }
 
-/** `kickoff-2026-11-24-sam.md`; the label only as far as it is safe in a file name. */
+/** `kickoff-2026-11-24-sam.md`; a coach's template by its name; the label only as far as it is safe in a file name. */
 export function markdownFilename(conversation: Session, label = ''): string {
-  const slug = foldText(label)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `${conversation.templateId}-${localDateStamp(conversation.startedAt)}${slug ? `-${slug}` : ''}.md`;
+  const kind = conversationKindOf(conversation);
+  const prefix = kind === 'other' ? fileSlug(sessionTemplate(conversation).name) || 'conversation' : kind;
+  const slug = fileSlug(label);
+  return `${prefix}-${localDateStamp(conversation.startedAt)}${slug ? `-${slug}` : ''}.md`;
 }

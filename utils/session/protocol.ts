@@ -7,6 +7,7 @@
  */
 import { isMeetingLength, isTemplateId } from '../agenda/agenda';
 import { TEMPLATE_ID } from '../templates/schema';
+import type { TemplateChoice } from '../templates/choice';
 import { CADENCE_FREQUENCIES, CADENCE_PLACES, TEXT_CAPTURE_FIELDS, type Cadence } from './capture';
 import { LIMITS, fitsLimit } from './limits';
 import { isSessionKey } from '../meeting/meeting-identity';
@@ -33,7 +34,7 @@ export type PanelMessage =
 /** Background → panel. */
 export type BackgroundMessage =
   | { kind: 'snapshot'; key: string; session: Session | null }
-  | { kind: 'library'; preparations: Preparation[]; preferences: Preferences; templates?: { id: string; name: string; valid: boolean }[] }
+  | { kind: 'library'; preparations: Preparation[]; preferences: Preferences; templates: TemplateChoice[] }
   | { kind: 'ack'; id: string }
   | { kind: 'rejected'; id: string; reason: string }
   | { kind: 'storage-error'; message: string }
@@ -140,7 +141,7 @@ export function parseCommand(raw: unknown): Command | null {
       // templateId: a built-in id as before, or a coach's template id the background resolves.
       if (typeof raw.templateId === 'string') {
         if (isTemplateId(raw.templateId)) command.template = raw.templateId;
-        else command.ownTemplateId = raw.templateId;
+        else command.templateId = raw.templateId;
       }
       if (raw.preparationId !== undefined) command.preparationId = raw.preparationId;
       return command;

@@ -33,6 +33,19 @@ export function sessionTemplate(session: Pick<Session, 'templateId' | 'template'
   return { id: builtIn.id, name: builtIn.name, version: 1, kind: builtIn.id, guardrails: [...GUARDRAILS] };
 }
 
+/** `Kickoff, version 1`: which template, as it was when the conversation started. */
+export function templateLine(session: Pick<Session, 'templateId' | 'template'>): string {
+  const { name, version } = sessionTemplate(session);
+  return `${name}, version ${version}`;
+}
+
+export type ConversationKind = SessionTemplate['kind'];
+
+/** What wording and matching follow: the built-in a conversation started from, or 'other' for a coach's template. */
+export function conversationKindOf(session: Pick<Session, 'templateId' | 'template'>): ConversationKind {
+  return session.template?.kind ?? session.templateId;
+}
+
 export interface Session {
   /** `platform:meetingId`, see meeting-identity.ts. */
   key: string;
@@ -76,9 +89,11 @@ export type Command =
       template?: TemplateId;
       preparationId?: string | null;
       /** A coach's template id, as the panel sends it; the background resolves it into `resolved`. */
-      ownTemplateId?: string;
+      templateId?: string;
       /** A coach's template, read and validated by the background before the reducer runs. */
       resolved?: Template;
+      /** Why the background could not resolve it: gone, or with problems. */
+      unusable?: string;
     }
   | { type: 'next' }
   | { type: 'previous' }
@@ -97,6 +112,14 @@ export type Command =
   | { type: 'link-preparation'; preparationId: string | null };
 
 export type CommandType = Command['type'];
+
+/**
+ * The private note on a step, '' when there is none. Read as an own key only: a coach's step may
+ * be called `constructor`, and a plain object would answer that with Object's own function.
+ */
+export function stepNote(session: Pick<Session, 'notes'>, stepId: string): string {
+  return Object.hasOwn(session.notes, stepId) ? (session.notes[stepId] ?? '') : '';
+}
 
 export type ApplyResult =
   | { ok: true; session: Session; duplicate: boolean }
@@ -214,9 +237,10 @@ function reduce(session: Session | undefined, key: string, commandId: string, co
 }
 
 export const TEMPLATE_GONE = 'That template is no longer there.';
+export const TEMPLATE_INVALID = 'That template has problems to fix on the Templates page before it can start a conversation.';
 
 function startSession(key: string, command: Extract<Command, { type: 'start' }>, now: number): Session | string {
-  if (command.ownTemplateId !== undefined && command.resolved?.id !== command.ownTemplateId) return TEMPLATE_GONE;
+  if (command.templateId !== undefined && command.resolved?.id !== command.templateId) return command.unusable ?? TEMPLATE_GONE;
   const own = command.resolved;
   const templateId = own ? 'kickoff' : (command.template ?? 'kickoff');
   const agenda: AgendaStep[] = own ? templateToAgenda(own, command.minutes) : buildAgenda(templateId, command.minutes);

@@ -7,6 +7,7 @@ import { TEMPLATE_IDS } from '../agenda/agenda';
 import { copyName } from './copy';
 import { TEMPLATE_ID, cloneTemplate, type Template } from './schema';
 import { describeProblem, validateTemplate } from './validate';
+import { fileSlug } from '../outputs/file-name';
 
 export const TEMPLATE_FILE_SCHEMA = 'alignment-companion-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -42,13 +43,7 @@ export function exportTemplateFile(template: Template, now: number): string {
 
 /** "alignment-companion-template-first-90-days.json" */
 export function templateFilename(template: Pick<Template, 'name'>): string {
-  const slug = template.name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
+  const slug = fileSlug(template.name);
   return `alignment-companion-template${slug ? `-${slug}` : ''}.json`;
 }
 
