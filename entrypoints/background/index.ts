@@ -56,7 +56,7 @@ export default defineBackground({
       extensionId: browser.runtime.id,
       optionsUrl: browser.runtime.getURL('/options.html'),
       runLibraryCommand: hub.runLibraryCommand,
-      onRecordsChanged: () => void hub.refresh(),
+      onRecordsChanged: (what) => void hub.refresh(what),
     });
     // Registered synchronously so an event that wakes the worker is never missed.
     browser.runtime.onConnect.addListener((port) => (port.name === RECORDS_PORT ? recordsHub.connect(port) : hub.connect(port)));

@@ -32,8 +32,11 @@ export interface RecordsHubOptions {
    * (the session hub's runLibraryCommand). Without it `hide-notes` is refused.
    */
   runLibraryCommand?: (id: string, command: LibraryCommand) => Promise<{ ok: boolean } | void>;
-  /** After records were deleted or imported: open panels show what is stored now (the session hub's refresh). */
-  onRecordsChanged?: () => void;
+  /**
+   * After records were deleted or imported, or templates changed: open panels show what is stored
+   * now (the session hub's refresh). A template change reaches only their Conversation choice.
+   */
+  onRecordsChanged?: (what: RecordsChange) => void;
   now?: () => number;
   /** Ids for imported templates whose id is taken. */
   makeId?: () => string;
@@ -50,6 +53,8 @@ function retentionText(result: RetentionResult): string | null {
   const gone = result.conversations.length + result.preparationIds.length;
   return gone === 0 ? null : `Deleted ${countsText({ conversations: result.conversations.length, preparations: result.preparationIds.length })} older than you keep records.`;
 }
+
+export type RecordsChange = 'records' | 'templates';
 
 export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCommand, onRecordsChanged, now = Date.now, makeId = () => crypto.randomUUID() }: RecordsHubOptions) {
   function isOptionsPage(port: RecordsPort): boolean {
@@ -105,7 +110,7 @@ export function createRecordsHub({ store, extensionId, optionsUrl, runLibraryCom
     }
     try {
       const answer = await handle(request);
-      if (answer.ok && request.kind !== 'hide-notes' && !request.kind.startsWith('template-')) onRecordsChanged?.();
+      if (answer.ok && request.kind !== 'hide-notes') onRecordsChanged?.(request.kind.startsWith('template-') ? 'templates' : 'records');
       safePost(port, answer.ok ? { kind: 'done', id: request.id, status: answer.status } : { kind: 'refused', id: request.id, reason: answer.reason });
     } catch (error) {
       // Every change is one transaction: when it fails, nothing of it is stored.

@@ -205,10 +205,12 @@ export function createSessionHub({
      * After records changed outside any panel (the Conversations page deleted or imported): every
      * open panel gets what is stored now, so a deleted conversation does not linger on screen.
      */
-    async refresh() {
+    /** Sends open panels what is stored now; after a template change only the library can differ. */
+    async refresh(what: 'records' | 'templates' = 'records') {
       try {
         const library = await withTimeout(store.library());
         for (const port of panels) safePost(port, { kind: 'library', ...library });
+        if (what === 'templates') return;
         for (const [key, ports] of subscribers) {
           if (ports.size === 0) continue;
           const read = await withTimeout(store.get(key));

@@ -198,7 +198,7 @@ export function storedRecords(reader: Page): Promise<StoredRecords> {
  * Test set-up only: puts records in the database from an extension page, bypassing the
  * background (say, a conversation from two years ago). The background stays the product's only writer.
  */
-export function putRecords(reader: Page, records: Partial<StoredRecords>): Promise<void> {
+export function putRecords(reader: Page, records: Partial<StoredRecords & { templates: unknown[] }>): Promise<void> {
   return reader.evaluate(
     (given) =>
       new Promise<void>((resolve, reject) => {

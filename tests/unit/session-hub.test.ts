@@ -12,6 +12,8 @@ import fc from 'fast-check';
 import { answerTab } from '../../dock/answer-tab';
 import { PANEL_PORT, type BackgroundMessage } from '../../utils/session/protocol';
 import { T0 } from './conversation';
+import { builtInTemplate } from '../../utils/templates/built-ins';
+import { cloneTemplate } from '../../utils/templates/schema';
 
 const MEET = 'meet:abc-defg-hij';
 const ZOOM = 'zoom:123456789';
@@ -268,6 +270,17 @@ describe('after the call', () => {
     await hub.refresh();
     expect(panel.received.filter((m) => m.kind === 'snapshot').at(-1)).toEqual({ kind: 'snapshot', key: MEET, session: null });
     expect(panel.last()).toEqual({ kind: 'snapshot', key: MEET, session: null });
+  });
+
+  it('refresh after a template change: open panels get the new list of templates, and no snapshot', async () => {
+    const panel = await openPanel();
+    await command(panel, MEET, { type: 'start', minutes: 30 });
+    const snapshots = panel.received.filter((m) => m.kind === 'snapshot').length;
+    await db.table('templates').put({ ...cloneTemplate(builtInTemplate('kickoff')), id: 'own-1', name: 'Team check-in' });
+    await hub.refresh('templates');
+    const library = panel.last();
+    expect(library).toMatchObject({ kind: 'library', templates: [{ id: 'own-1', name: 'Team check-in', valid: true }] });
+    expect(panel.received.filter((m) => m.kind === 'snapshot')).toHaveLength(snapshots);
   });
 
   it('opens the Conversations page for an admitted panel only', async () => {

@@ -22,7 +22,7 @@ let db: SessionDb;
 let store: RecordsStore;
 let hub: ReturnType<typeof createRecordsHub>;
 let dbCount = 0;
-let changed = 0;
+let changed: string[] = [];
 let ids = 0;
 const optionsUrl = () => browser.runtime.getURL('/options.html');
 
@@ -30,12 +30,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = new SessionDb(`templates-storage-test-${++dbCount}`);
   store = createRecordsStore(db);
-  changed = 0;
+  changed = [];
   hub = createRecordsHub({
     store,
     extensionId: browser.runtime.id,
     optionsUrl: optionsUrl(),
-    onRecordsChanged: () => void changed++,
+    onRecordsChanged: (what) => void changed.push(what),
     now: () => T0 + 1000,
     makeId: () => `tpl-new-${++ids}`,
   });
@@ -75,7 +75,8 @@ describe('template messages', () => {
     expect(await db.templates.get('tpl-mine-0001')).toMatchObject({ version: 1, updatedAt: T0 + 1000, name: 'Kickoff (copy)' });
     await ask(port, { kind: 'template-save', template: { ...mine(), name: 'First 90 days' } });
     expect(await db.templates.get('tpl-mine-0001')).toMatchObject({ version: 2, name: 'First 90 days' });
-    expect(changed).toBe(0);
+    // Open panels get the new list for their Conversation choice, and no session snapshots.
+    expect(changed).toEqual(['templates', 'templates']);
   });
 
   it('refuses an invalid template, a built-in and a malformed request, storing nothing', async () => {
