@@ -106,8 +106,26 @@ describe('the Templates section', () => {
     await expect.poll(focusedId).toMatch(/^tpl-step-\d+-heading$/);
   });
 
-  it('exports the template, deletes it and imports the file back', async () => {
+  it('asks before closing with unsaved changes: Cancel keeps them, Discard drops them', async () => {
+    // The step title changed since the save above.
+    await expect.poll(() => page.locator('.tpl-editor__state').textContent()).toBe('Unsaved changes');
     await page.getByRole('button', { name: 'Close editor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(focusedId).toBe('tpl-save');
+    expect(await page.locator('#tpl-steps-0-title').inputValue()).toBe('Back again');
+    // Opening another template asks the same.
+    await page.getByRole('button', { name: 'Duplicate Closing' }).click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => page.locator('#tpl-name').inputValue()).toBe('Closing (copy)');
+    await expect.poll(() => page.locator('.tpl-editor__state').textContent()).toBe('');
+    // An untouched editor closes at once.
+    await page.getByRole('button', { name: 'Close editor' }).click();
+    await expect.poll(() => page.locator('.tpl-editor').count()).toBe(0);
+    expect(await storedTemplates()).toHaveLength(1);
+  });
+
+  it('exports the template, deletes it and imports the file back', async () => {
     exported = await downloaded(() => page.getByRole('button', { name: 'Export template Kickoff (copy)' }).click());
     expect(exported.name).toBe('alignment-companion-template-kickoff-copy.json');
     await page.getByRole('button', { name: 'Delete Kickoff (copy)' }).click();

@@ -1,93 +1,19 @@
-import { useSignal } from '@preact/signals';
-import type { CaptureField } from '../../../utils/agenda/agenda';
-import { allotMinutes } from '../../../utils/templates/allot';
-import { addStep, canAddStep, canMoveStep, canRemoveStep, moveStep, removeStep } from '../../../utils/templates/edit';
-import {
-  CAPTURE_LABEL,
-  TEMPLATE_CAPTURES,
-  TEMPLATE_LEADS,
-  TEMPLATE_LEAD_LABEL,
-  TEMPLATE_LIMITS,
-  type Template,
-  type TemplateLead,
-  type TemplateStep,
-} from '../../../utils/templates/schema';
+import { useSignal, type Signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { addStep, canAddStep, moveStep, removeStep } from '../../../utils/templates/edit';
+import { TEMPLATE_LIMITS, type Template, type TemplateStep } from '../../../utils/templates/schema';
 import { validateTemplate, type TemplateError } from '../../../utils/templates/validate';
+import { TextField, TextList, fieldId } from './TemplateFields';
+import { TemplatePreview } from './TemplatePreview';
+import { TemplateStepEditor } from './TemplateStepEditor';
 
 interface Props {
   initial: Template;
   /** Resolves to the refusal's sentence, or null once saved. */
   onSave: (template: Template) => Promise<string | null>;
   onClose: () => void;
-}
-
-/** `steps[2].title` → `tpl-steps-2-title`: the field a validation problem belongs to. */
-export const fieldId = (path: string) => `tpl-${path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-')}`;
-
-function TextField(props: {
-  path: string;
-  label: string;
-  value: string;
-  limit: number;
-  error?: string;
-  multiline?: boolean;
-  onInput: (text: string) => void;
-}) {
-  const id = fieldId(props.path);
-  const left = props.limit - props.value.length;
-  const Tag = props.multiline ? 'textarea' : 'input';
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <Tag
-        id={id}
-        {...(props.multiline ? { rows: 2 } : { type: 'text' })}
-        maxLength={props.limit}
-        value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={`${id}-count${props.error ? ` ${id}-error` : ''}`}
-        onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
-      />
-      <p class="field__meta">
-        {props.error && (
-          <span id={`${id}-error`} class="field__error">
-            {props.error}
-          </span>
-        )}
-        <span id={`${id}-count`} class={`field__count ${left <= props.limit * 0.1 ? 'field__count--low' : ''}`}>
-          {left <= 0 ? 'Limit reached' : `${props.value.length}/${props.limit}`}
-          <span class="visually-hidden">{left <= 0 ? `: ${props.limit} characters` : ' characters'}</span>
-        </span>
-      </p>
-    </div>
-  );
-}
-
-function TextList(props: { path: string; noun: string; label: string; items: string[]; max: number; limit: number; errors: Map<string, string>; onChange: (items: string[]) => void }) {
-  return (
-    <fieldset class="tpl-list">
-      <legend>{props.label}</legend>
-      {props.items.map((item, i) => (
-        <div class="tpl-list__item" key={i}>
-          <TextField
-            path={`${props.path}[${i}]`}
-            label={`${props.noun} ${i + 1}`}
-            value={item}
-            limit={props.limit}
-            error={props.errors.get(`${props.path}[${i}]`)}
-            onInput={(text) => props.onChange(props.items.map((old, j) => (j === i ? text : old)))}
-          />
-          <button type="button" class="button" onClick={() => props.onChange(props.items.filter((_, j) => j !== i))}>
-            Remove {props.noun.toLowerCase()} {i + 1}
-          </button>
-        </div>
-      ))}
-      {props.errors.get(props.path) && <p class="field__error">{props.errors.get(props.path)}</p>}
-      <button type="button" class="button" disabled={props.items.length >= props.max} onClick={() => props.onChange([...props.items, ''])}>
-        Add {props.noun.toLowerCase()}
-      </button>
-    </fieldset>
-  );
+  /** True while the draft differs from what was opened or last saved; the section asks before dropping it. */
+  dirty: Signal<boolean>;
 }
 
 const focusSoon = (...ids: string[]) =>
@@ -102,11 +28,18 @@ const focusSoon = (...ids: string[]) =>
  * The editor of one of the coach's own templates. A template that does not pass validateTemplate
  * is never saved: Save says what is wrong next to each field and stores nothing.
  */
-export function TemplateEditor({ initial, onSave, onClose }: Props) {
+export function TemplateEditor({ initial, onSave, onClose, dirty }: Props) {
   const draft = useSignal<Template>(initial);
+  /** What is stored (or was opened), to tell unsaved changes; a save moves it. */
+  const saved = useSignal(JSON.stringify(initial));
   const showErrors = useSignal(false);
   const saving = useSignal(false);
   const template = draft.value;
+  const unsaved = JSON.stringify(template) !== saved.value;
+  useEffect(() => {
+    dirty.value = unsaved;
+  }, [unsaved]);
+  useEffect(() => () => void (dirty.value = false), []);
   const checked = validateTemplate(template);
   const problems: TemplateError[] = checked.ok ? [] : checked.errors;
   const errors = new Map<string, string>();
@@ -140,18 +73,12 @@ export function TemplateEditor({ initial, onSave, onClose }: Props) {
       return;
     }
     saving.value = true;
+    const sent = JSON.stringify(template);
     const refused = await onSave(checked.template);
     saving.value = false;
-    if (refused === null) draft.value = { ...draft.value };
+    if (refused === null) saved.value = sent;
   }
 
-  const lengths = [30, 45, 60] as const;
-  let preview: number[][] | null = null;
-  try {
-    preview = lengths.map((length) => allotMinutes(template, length));
-  } catch {
-    preview = null;
-  }
   const unplaced = problems.filter((problem) => !document.getElementById(fieldId(problem.path)));
 
   return (
@@ -196,138 +123,22 @@ export function TemplateEditor({ initial, onSave, onClose }: Props) {
       <h3>Steps</h3>
       {errors.get('steps') && <p class="field__error">{errors.get('steps')}</p>}
       <ol class="tpl-steps">
-        {template.steps.map((step, i) => {
-          const path = `steps[${i}]`;
-          return (
-            <li key={step.id} class="tpl-step">
-              <h4 id={`tpl-step-${i}-heading`} tabIndex={-1}>
-                Step {i + 1}: {step.title || 'Untitled'}
-              </h4>
-              <div class="tpl-step__tools" role="group" aria-label={`Step ${i + 1}`}>
-                <button type="button" class="button" id={`tpl-step-${i}-up`} disabled={!canMoveStep(template, i, -1)} onClick={() => move(i, -1)}>
-                  Move up
-                </button>
-                <button type="button" class="button" id={`tpl-step-${i}-down`} disabled={!canMoveStep(template, i, 1)} onClick={() => move(i, 1)}>
-                  Move down
-                </button>
-                <button type="button" class="button" id={`tpl-step-${i}-remove`} disabled={!canRemoveStep(template, i)} onClick={() => remove(i)}>
-                  Remove step
-                </button>
-              </div>
-              <TextField path={`${path}.title`} label="Title" value={step.title} limit={TEMPLATE_LIMITS.title} error={errors.get(`${path}.title`)} onInput={(title) => setStep(i, { title })} />
-              <div class="field">
-                <label for={fieldId(`${path}.lead`)}>Who leads it</label>
-                <select id={fieldId(`${path}.lead`)} value={step.lead} onChange={(e) => setStep(i, { lead: e.currentTarget.value as TemplateLead })}>
-                  {TEMPLATE_LEADS.map((lead) => (
-                    <option key={lead} value={lead}>
-                      {TEMPLATE_LEAD_LABEL[lead]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div class="field">
-                <label for={fieldId(`${path}.minutes`)}>Minutes in a 30-minute meeting</label>
-                <input
-                  id={fieldId(`${path}.minutes`)}
-                  type="number"
-                  min={1}
-                  max={30}
-                  step={1}
-                  value={step.minutes}
-                  aria-invalid={errors.get(`${path}.minutes`) ? 'true' : undefined}
-                  aria-describedby={errors.get(`${path}.minutes`) ? `${fieldId(`${path}.minutes`)}-error` : undefined}
-                  onInput={(e) => setStep(i, { minutes: e.currentTarget.valueAsNumber })}
-                />
-                {errors.get(`${path}.minutes`) && (
-                  <p id={`${fieldId(`${path}.minutes`)}-error`} class="field__error">
-                    {errors.get(`${path}.minutes`)}
-                  </p>
-                )}
-              </div>
-              <TextField path={`${path}.prompt`} label="Prompt" value={step.prompt} limit={TEMPLATE_LIMITS.prompt} error={errors.get(`${path}.prompt`)} onInput={(prompt) => setStep(i, { prompt })} />
-              <TextList
-                path={`${path}.points`}
-                noun="Talking point"
-                label="Talking points"
-                items={step.points}
-                max={TEMPLATE_LIMITS.maxPoints}
-                limit={TEMPLATE_LIMITS.point}
-                errors={errors}
-                onChange={(points) => setStep(i, { points })}
-              />
-              <TextList
-                path={`${path}.guardrails`}
-                noun="Step guardrail"
-                label="Guardrails for this step"
-                items={step.guardrails}
-                max={TEMPLATE_LIMITS.maxStepGuardrails}
-                limit={TEMPLATE_LIMITS.guardrail}
-                errors={errors}
-                onChange={(guardrails) => setStep(i, { guardrails })}
-              />
-              <fieldset>
-                <legend>What it captures (none checked: nothing)</legend>
-                {TEMPLATE_CAPTURES.map((field: CaptureField) => (
-                  <label key={field} class="check">
-                    <input
-                      type="checkbox"
-                      checked={step.capture.includes(field)}
-                      onChange={(e) =>
-                        setStep(i, { capture: e.currentTarget.checked ? [...step.capture, field] : step.capture.filter((f) => f !== field) })
-                      }
-                    />{' '}
-                    {CAPTURE_LABEL[field]}
-                  </label>
-                ))}
-                {errors.get(`${path}.capture`) && <p class="field__error">{errors.get(`${path}.capture`)}</p>}
-              </fieldset>
-              <label class="check">
-                <input
-                  id={fieldId(`${path}.wrapUp`)}
-                  type="checkbox"
-                  checked={step.wrapUp}
-                  aria-invalid={errors.get(`${path}.wrapUp`) ? 'true' : undefined}
-                  onChange={(e) => setStep(i, { wrapUp: e.currentTarget.checked })}
-                />{' '}
-                Wrap-up step (kept at least three minutes)
-              </label>
-              {errors.get(`${path}.wrapUp`) && <p class="field__error">{errors.get(`${path}.wrapUp`)}</p>}
-            </li>
-          );
-        })}
+        {template.steps.map((step, i) => (
+            <TemplateStepEditor
+              key={step.id}
+              template={template}
+              index={i}
+              errors={errors}
+              onChange={(fields) => setStep(i, fields)}
+              onMove={(delta) => move(i, delta)}
+              onRemove={() => remove(i)}
+            />
+        ))}
       </ol>
       <button type="button" class="button" id="tpl-add-step" disabled={!canAddStep(template)} onClick={add}>
         Add step
       </button>
-      <section aria-labelledby="tpl-preview-title" class="tpl-preview">
-        <h3 id="tpl-preview-title">Preview</h3>
-        {preview ? (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Step</th>
-                {lengths.map((length) => (
-                  <th scope="col" key={length}>
-                    {length} min
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {template.steps.map((step, i) => (
-                <tr key={step.id}>
-                  <th scope="row">{step.title || `Step ${i + 1}`}</th>
-                  {preview!.map((minutes, j) => (
-                    <td key={j}>{minutes[i]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p class="muted">The preview shows once the minutes add up to 30.</p>
-        )}
-      </section>
+      <TemplatePreview template={template} />
       <div class="tpl-editor__actions">
         <button type="button" class="button button--primary" id="tpl-save" disabled={saving.value} onClick={save}>
           Save template
@@ -335,6 +146,9 @@ export function TemplateEditor({ initial, onSave, onClose }: Props) {
         <button type="button" class="button" onClick={onClose}>
           Close editor
         </button>
+        <p class="tpl-editor__state muted" aria-live="polite">
+          {unsaved ? 'Unsaved changes' : ''}
+        </p>
       </div>
     </section>
   );

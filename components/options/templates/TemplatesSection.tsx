@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { saveFile } from '../../../entrypoints/options/download';
 import type { RecordsClient } from '../../../entrypoints/options/records-client';
 import type { TemplatesView } from '../../../entrypoints/options/templates-view';
@@ -27,11 +28,37 @@ const newId = () => crypto.randomUUID();
  */
 export function TemplatesSection({ view, client, say, confirm }: Props) {
   const editing = useSignal<Template | null>(null);
+  const dirty = useSignal(false);
   const own = view.templates.value;
 
-  function open(template: Template) {
+  // Closing the tab with unsaved changes gets the browser's own question.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirty.value) event.preventDefault();
+    };
+    addEventListener('beforeunload', onBeforeUnload);
+    return () => removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  /** True when there is nothing unsaved, or the coach chose to drop it. */
+  async function mayDropDraft(): Promise<boolean> {
+    if (!dirty.value) return true;
+    const name = editing.value?.name.trim() || 'this template';
+    const ok = await confirm({ title: 'Discard unsaved changes?', body: `Your changes to “${name}” are not saved.`, confirm: 'Discard changes' });
+    if (!ok) focus('tpl-save');
+    return ok;
+  }
+
+  async function open(template: Template) {
+    if (!(await mayDropDraft())) return;
     editing.value = template;
     focus('template-editor-title');
+  }
+
+  async function close() {
+    if (!(await mayDropDraft())) return;
+    editing.value = null;
+    focus('templates-title');
   }
 
   async function save(template: Template): Promise<string | null> {
@@ -80,7 +107,7 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
         </p>
       )}
       <div class="tpl-tools">
-        <button type="button" class="button button--primary" id="tpl-new" onClick={() => open(blankTemplate(newId(), Date.now()))}>
+        <button type="button" class="button button--primary" id="tpl-new" onClick={() => void open(blankTemplate(newId(), Date.now()))}>
           New template
         </button>
         <label class="field">
@@ -103,7 +130,7 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
         {builtInTemplates().map((template) => (
           <li key={template.id} class="tpl-row" data-id={template.id}>
             <span class="tpl-row__name">{template.name}</span> <span class="muted">{template.steps.length} steps, read-only</span>
-            <button type="button" class="button" aria-label={`Duplicate ${template.name}`} onClick={() => open(duplicateTemplate(template, newId(), Date.now()))}>
+            <button type="button" class="button" aria-label={`Duplicate ${template.name}`} onClick={() => void open(duplicateTemplate(template, newId(), Date.now()))}>
               Duplicate
             </button>
           </li>
@@ -119,10 +146,10 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
           {own.map((template) => (
             <li key={template.id} class="tpl-row" data-id={template.id}>
               <span class="tpl-row__name">{template.name}</span> <span class="muted">{template.steps.length} steps, version {template.version}</span>
-              <button type="button" class="button" aria-label={`Edit ${template.name}`} onClick={() => open(template)}>
+              <button type="button" class="button" aria-label={`Edit ${template.name}`} onClick={() => void open(template)}>
                 Edit
               </button>
-              <button type="button" class="button" aria-label={`Duplicate ${template.name}`} onClick={() => open(duplicateTemplate(template, newId(), Date.now()))}>
+              <button type="button" class="button" aria-label={`Duplicate ${template.name}`} onClick={() => void open(duplicateTemplate(template, newId(), Date.now()))}>
                 Duplicate
               </button>
               <button type="button" class="button" aria-label={`Export template ${template.name}`} onClick={() => exportOne(template)}>
@@ -140,10 +167,8 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
           key={editing.value.id}
           initial={editing.value}
           onSave={save}
-          onClose={() => {
-            editing.value = null;
-            focus('templates-title');
-          }}
+          onClose={() => void close()}
+          dirty={dirty}
         />
       )}
     </main>
