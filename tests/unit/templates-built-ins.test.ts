@@ -31,15 +31,8 @@ describe.each(TEMPLATE_IDS)('the built-in %s as template data', (id) => {
     expect(templateToAgenda(template, 30).map(withoutWrapUpFlag)).toEqual(buildAgenda(id, 30));
   });
 
-  it.each([45, 60] as const)('at %i minutes, differs from the hand-tuned column by at most a minute a step, with the same sum and floors', (length) => {
-    const scaled = allotMinutes(template, length);
-    const own = buildAgenda(id, length).map((step) => step.minutes);
-    scaled.forEach((minutes, i) => expect(Math.abs(minutes - own[i]!)).toBeLessThanOrEqual(1));
-    expect(scaled.reduce((a, b) => a + b)).toBe(length);
-    expect(scaled.at(-1)).toBeGreaterThanOrEqual(3);
-    // Everything but the minutes is the built-in's own.
-    const agenda = templateToAgenda(template, length).map(({ minutes: _, ...step }) => withoutWrapUpFlag(step));
-    expect(agenda).toEqual(buildAgenda(id, length).map(({ minutes: _, ...step }) => step));
+  it.each([45, 60] as const)('at %i minutes, is exactly what scaling its 30-minute shares gives, so a duplicate runs the same', (length) => {
+    expect(templateToAgenda(template, length).map(withoutWrapUpFlag)).toEqual(buildAgenda(id, length));
   });
 
   it('is a fresh copy each time, so duplicating and editing never reaches the built-in', () => {
@@ -49,19 +42,6 @@ describe.each(TEMPLATE_IDS)('the built-in %s as template data', (id) => {
     expect(builtInTemplate(id).steps[0]!.points).not.toContain('edited');
     expect(builtInTemplate(id).guardrails).not.toContain('edited');
     expect(TEMPLATES[id].steps[0]!.points).not.toContain('edited');
-  });
-});
-
-describe('the built-ins’ 45 and 60 columns', () => {
-  // Hand-tuned in kickoff-template.ts and closing-template.ts; scaling from 30 gives these instead.
-  it.each([
-    ['kickoff', 45, [3, 5, 6, 10, 10, 6, 5], [3, 4, 6, 10, 11, 6, 5]],
-    ['kickoff', 60, [4, 6, 8, 14, 14, 8, 6], [4, 5, 8, 14, 15, 8, 6]],
-    ['closing', 45, [3, 3, 12, 11, 7, 4, 5], [3, 3, 11, 10, 8, 5, 5]],
-    ['closing', 60, [4, 4, 16, 14, 10, 6, 6], [4, 4, 15, 13, 10, 7, 7]],
-  ] as const)('%s at %i: scaled %j, hand-tuned %j', (id, length, scaled, own) => {
-    expect(allotMinutes(builtInTemplate(id), length)).toEqual(scaled);
-    expect(buildAgenda(id, length).map((step) => step.minutes)).toEqual(own);
   });
 });
 

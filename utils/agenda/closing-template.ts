@@ -44,7 +44,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“Would you walk us through where you are on each goal?”',
       guardrails: ['The coachee chooses what to share. You add nothing.'],
       capture: ['goals'],
-      minutes: { 30: 8, 45: 11, 60: 15 },
+      minutes: { 30: 8, 45: 12, 60: 16 },
     },
     {
       id: 'manager-seen',
@@ -54,7 +54,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“What changes have you seen since we started?”',
       guardrails: ['Facilitate the feedback; never evaluate the coachee.'],
       capture: [],
-      minutes: { 30: 7, 45: 10, 60: 13 },
+      minutes: { 30: 7, 45: 11, 60: 14 },
     },
     {
       id: 'after-coaching',
@@ -68,7 +68,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“How will you keep this going once coaching ends?”',
       guardrails: ['Let them plan it together; you keep the flow.'],
       capture: ['support'],
-      minutes: { 30: 5, 45: 8, 60: 10 },
+      minutes: { 30: 5, 45: 7, 60: 10 },
     },
     {
       id: 'cadence',
@@ -78,8 +78,8 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“How often will you check in on this from now on, and where?”',
       guardrails: [],
       capture: ['cadence'],
-      minutes: { 30: 3, 45: 5, 60: 7 },
+      minutes: { 30: 3, 45: 4, 60: 6 },
     },
-    { ...WRAP_UP_STEP, minutes: { 30: 3, 45: 5, 60: 7 } },
+    { ...WRAP_UP_STEP, minutes: { 30: 3, 45: 5, 60: 6 } },
   ],
 };

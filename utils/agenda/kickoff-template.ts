@@ -30,7 +30,7 @@ export const KICKOFF: ConversationTemplate = {
       guardrails: ['Say it plainly: you facilitate, they own the meeting.'],
       capture: [],
       objectives: true,
-      minutes: { 30: 3, 45: 4, 60: 5 },
+      minutes: { 30: 3, 45: 5, 60: 6 },
     },
     {
       id: 'manager-why',
@@ -68,7 +68,7 @@ export const KICKOFF: ConversationTemplate = {
       prompt: '“What do you see in these goals? What else could they focus on?”',
       guardrails: ['Facilitate the feedback; never evaluate the coachee.'],
       capture: ['support'],
-      minutes: { 30: 7, 45: 11, 60: 15 },
+      minutes: { 30: 7, 45: 10, 60: 14 },
     },
     {
       id: 'cadence',

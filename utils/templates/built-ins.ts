@@ -6,7 +6,7 @@
 import { GUARDRAILS, TEMPLATES, type ConversationTemplate, type TemplateId } from '../agenda/agenda';
 import type { Template } from './schema';
 
-/** The built-in's own 30-minute column becomes the shares; its 45/60 columns are hand-tuned (see allot.ts). */
+/** The built-in's own 30-minute column becomes the shares; its 45/60 columns are what allot.ts scales from them (tested). */
 export function fromBuiltIn(builtIn: ConversationTemplate): Template {
   const last = builtIn.steps.length - 1;
   return {
