@@ -6,6 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inScheme, violations } from './axe';
 import { type Extension, button, jumpTo, launch, meetingKeyOf, newMeetUrl, openConversationsPage, openMeeting, putRecords, stepTitle, storedSession } from './harness';
 
 let ext: Extension;
@@ -33,9 +34,10 @@ async function saveTemplate() {
 describe('a coach’s template in the meeting', () => {
   const url = newMeetUrl();
   let panel: Frame;
+  let page: Page;
 
   it('saved while a meeting is open, shows in its Conversation choice with the agenda it will allot', async () => {
-    ({ panel } = await openMeeting(ext, url));
+    ({ panel, page } = await openMeeting(ext, url));
     await options.getByRole('button', { name: 'Duplicate Kickoff' }).click();
     await options.locator('#tpl-name').fill('Team check-in');
     await options.locator('#tpl-steps-0-title').fill('Hello and purpose');
@@ -57,6 +59,10 @@ describe('a coach’s template in the meeting', () => {
     await panel.getByLabel('Meeting length', { exact: true }).selectOption('60');
     const minutes60 = (await agendaPreview(panel)).map((line) => Number(line.match(/(\d+) min$/)![1]));
     expect(minutes60.reduce((sum, m) => sum + m, 0)).toBe(60);
+    for (const scheme of ['light', 'dark'] as const) {
+      await inScheme(page, scheme);
+      expect(await violations(panel), scheme).toEqual([]);
+    }
   });
 
   it('starts with its agenda and minutes, and the conversation keeps a copy of the template', async () => {
