@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { conversationKind } from '../utils/records/conversation';
+import { actualMs, conversationKind, toMinutes } from '../utils/records/conversation';
 import type { Preferences } from '../utils/session/preferences';
 import type { LibraryCommand } from '../utils/session/protocol';
 import type { Command, Session } from '../utils/session/session';
@@ -20,7 +20,8 @@ export function FinishedConversation({ session, preferences, send, sendLibrary, 
   // The view changed under the coach's click: put the focus and the screen reader on its heading.
   useEffect(() => heading.current?.focus(), []);
   const ended = session.endedAt ?? session.updatedAt;
-  const took = Math.max(1, Math.round(session.spentMs.reduce((sum, ms) => sum + ms, 0) / 60_000));
+  // Start to finish, pauses included: the same figure the Conversations page and the export give.
+  const took = toMinutes(actualMs(session));
   return (
     <div class="finished">
       <h2 ref={heading} tabIndex={-1} class="step__title">
@@ -28,7 +29,7 @@ export function FinishedConversation({ session, preferences, send, sendLibrary, 
       </h2>
       <p class="finished__meta">
         {conversationKind(session)}, ended at {new Date(ended).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}:{' '}
-        {took} min of {session.meetingMinutes} planned.
+        {session.meetingMinutes} min planned, {took} min taken.
       </p>
       <WrapUp session={session} preferences={preferences.value} send={send} sendLibrary={sendLibrary} emphasised />
       <button type="button" class="button button--wide" onClick={onStartNew}>

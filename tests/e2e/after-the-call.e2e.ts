@@ -44,6 +44,8 @@ describe('finishing a conversation', () => {
     await button(panel, 'Finish conversation').click();
     await panel.getByRole('heading', { name: 'Conversation finished' }).waitFor();
     expect(await panel.getByRole('timer').count()).toBe(0);
+    // Start to finish, as the Conversations page and the export count it.
+    expect(await panel.locator('.finished__meta').textContent()).toMatch(/30 min planned, 0 min taken\.$/);
     await panel.getByRole('textbox', { name: 'Next steps', exact: true }).waitFor();
     await button(panel, 'Copy next steps').waitFor();
     await button(panel, 'Download check-in reminder').waitFor();
