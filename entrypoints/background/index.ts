@@ -10,6 +10,7 @@ import { SessionDb } from './session-db';
 import { createSessionHub } from './session-hub';
 import { createSessionStore } from './session-store';
 import { createShortcutHandler } from './shortcuts';
+import { retentionPassDue } from '../../utils/records/retention';
 
 export default defineBackground({
   main() {
@@ -21,8 +22,15 @@ export default defineBackground({
     });
     const store = createSessionStore(db);
     const records = createRecordsStore(db);
-    // Old records expire when the background starts and when a panel opens; no alarm permission needed.
-    const expire = () => void records.applyRetention(Date.now()).catch(() => undefined);
+    // Old records expire when the background starts and when a panel opens (at most every quarter
+    // of an hour); no alarm permission needed. The Conversations page applies its own at once.
+    let lastPassAt: number | null = null;
+    const expire = () => {
+      const now = Date.now();
+      if (!retentionPassDue(lastPassAt, now)) return;
+      lastPassAt = now;
+      void records.applyRetention(now).catch(() => undefined);
+    };
     const hub = createSessionHub({
       store,
       // Every meeting tab learns the new panel position at once; tabs without our script say nothing.

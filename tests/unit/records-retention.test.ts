@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationId } from '../../utils/records/conversation';
 import {
+  RETENTION_PASS_EVERY_MS,
+  retentionPassDue,
   DEFAULT_RETENTION,
   RETENTION_LABEL,
   RETENTION_PERIODS,
@@ -122,5 +124,15 @@ describe('retention over generated records', () => {
         }
       }),
     );
+  });
+});
+
+describe('how often a panel opening runs retention', () => {
+  it('runs the first time, then at most every quarter of an hour, and at once after the clock went back', () => {
+    expect(retentionPassDue(null, T0)).toBe(true);
+    expect(retentionPassDue(T0, T0 + 1)).toBe(false);
+    expect(retentionPassDue(T0, T0 + RETENTION_PASS_EVERY_MS - 1)).toBe(false);
+    expect(retentionPassDue(T0, T0 + RETENTION_PASS_EVERY_MS)).toBe(true);
+    expect(retentionPassDue(T0, T0 - 1)).toBe(true);
   });
 });

@@ -33,6 +33,17 @@ export function retentionMs(period: RetentionPeriod): number | null {
 
 type Conversation = Pick<Session, 'key' | 'startedAt' | 'updatedAt' | 'preparationId'>;
 
+/**
+ * Retention counts in days, so a pass a quarter of an hour after the last one finds nothing new;
+ * skipping it spares a read-write pass over every record each time a panel opens.
+ */
+export const RETENTION_PASS_EVERY_MS = 15 * 60_000;
+
+/** Whether a pass is due; a clock set back makes one due at once rather than never. */
+export function retentionPassDue(lastPassAt: number | null, now: number): boolean {
+  return lastPassAt === null || now < lastPassAt || now - lastPassAt >= RETENTION_PASS_EVERY_MS;
+}
+
 export interface RetentionPlan {
   /** Conversation ids (see conversationId) past the period. */
   conversations: string[];
