@@ -127,7 +127,7 @@ describe('the list', () => {
     const chart = (await detail.getByRole('img').getAttribute('aria-label'))!.split('\n');
     expect(chart).toHaveLength(7);
     expect(chart[0]).toBe('Welcome and introductions: 3 min planned, <1 min taken.');
-    expect(chart[1]).toBe('Set the context: 4 min planned, 0 min taken.');
+    expect(chart[1]).toBe('Set the context: 5 min planned, 0 min taken.');
     expect(chart[3]).toBe('Coachee’s goals and 360 themes: 10 min planned, <1 min taken.');
     await meeting.page.close();
     await page.close();
