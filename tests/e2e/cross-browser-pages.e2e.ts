@@ -1,7 +1,7 @@
 /**
  * The pages around the meeting, in Chromium and in the stock Firefox ESR by the same code: a
  * conversation finished and found on the Conversations page, its backup restored into a fresh
- * profile; the toolbar view; the side panel page following the meeting tab; a call outside the
+ * profile; a coach’s template imported and started in a meeting; the toolbar view; the side panel page following the meeting tab; a call outside the
  * browser. Extension pages are opened from our own frames, as a link there would: Firefox does not
  * let the driver navigate a tab to moz-extension://.
  */
@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { backupFilename } from '../../utils/records/backup';
-import { BROWSERS, byRole, click, exists, jumpTo, launchBrowser, openMeeting, start, stepTitle, typeAndLeave, until, useBrowser, type Driver } from './browsers';
+import { builtInTemplate } from '../../utils/templates/built-ins';
+import { exportTemplateFile, templateFilename } from '../../utils/templates/file';
+import { BROWSERS, byRole, choose, click, exists, text, jumpTo, launchBrowser, openMeeting, start, stepTitle, typeAndLeave, until, useBrowser, type Driver } from './browsers';
 import { newMeetUrl } from './fixtures';
 
 const rowsOf = (page: Page) => page.$$eval('ul[aria-label="Conversations"] > li', (items) => items.map((li) => li.textContent ?? ''));
@@ -54,6 +56,26 @@ describe.each(BROWSERS)('in %s', (name) => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('a coach’s template, imported on the Templates page, starts a conversation in the meeting with its own agenda', async () => {
+    const template = { ...builtInTemplate('closing'), id: `shared-by-a-colleague-${name}`, name: 'Quarterly review' };
+    template.steps = template.steps.map((step, i) => (i === 0 ? { ...step, title: 'Hello again' } : step));
+    const file = join(mkdtempSync(join(tmpdir(), 'alignment-companion-template-')), templateFilename(template));
+    writeFileSync(file, exportTemplateFile(template, Date.now()));
+    const { page, panel, opened: options } = await fromPanel(driver(), '/options.html#templates');
+    const input = (await options.waitForSelector('#tpl-import')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await until('the import said', async () => (/Imported/.test(await statusOf(options)) ? true : null));
+
+    // The open panel's Conversation choice learns of it without a reload.
+    const option = `option[value="own:${template.id}"]`;
+    await until('the template in the panel', () => exists(panel, option));
+    await choose(panel, 'Conversation', `own:${template.id}`);
+    await until('its preview', async () => ((await text(panel, '#setup-title')) === 'Quarterly review' ? true : null));
+    await start(panel, 45);
+    expect(await stepTitle(panel)).toBe('Hello again');
+    await page.close();
   });
 
   it('the toolbar view offers the ways in: a call outside the browser, the side panel, Conversations, Settings', async () => {
