@@ -1,8 +1,8 @@
 /**
  * The pages around the meeting, in Chromium and in the stock Firefox ESR by the same code: a
  * conversation finished and found on the Conversations page, its backup restored into a fresh
- * profile; a coach’s template imported and started in a meeting; the toolbar view; the side panel page following the meeting tab; a call outside the
- * browser. Extension pages are opened from our own frames, as a link there would: Firefox does not
+ * profile; a coach’s template imported and started in a meeting; the toolbar view; the side
+ * panel page following the meeting tab; a call outside the browser. Extension pages are opened from our own frames, as a link there would: Firefox does not
  * let the driver navigate a tab to moz-extension://.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
