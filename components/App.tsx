@@ -63,7 +63,7 @@ export function App({ client }: { client: SessionClient }) {
                 preparations={preparations.value}
                 templates={client.templates.value}
                 lastStartedAt={past.value?.startedAt}
-                onStart={(minutes, from, preparationId) => void send({ type: 'start', minutes, ...from, preparationId })}
+                onStart={(minutes, from, preparationId) => send({ type: 'start', minutes, ...from, preparationId })}
               />
             ) : (
               <PrepareView preparations={preparations.value} hideNotes={hideNotes} sendLibrary={sendLibrary} />

@@ -21,7 +21,8 @@ export type StartFrom = { template: TemplateId } | { templateId: string };
 const OWN = 'own:';
 
 interface Props {
-  onStart: (minutes: MeetingLength, from: StartFrom, preparationId: string | null) => void;
+  /** Resolves once the start is stored or refused. */
+  onStart: (minutes: MeetingLength, from: StartFrom, preparationId: string | null) => Promise<unknown>;
   preparations: Preparation[];
   /** The coach's own templates, from the background. */
   templates: TemplateChoice[];
@@ -32,6 +33,8 @@ interface Props {
 export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }: Props) {
   const minutes = useSignal<MeetingLength>(DEFAULT_MEETING_LENGTH);
   const choice = useSignal<string>('kickoff');
+  // A coach's template is resolved by the background, so its start shows only once stored: one click is enough.
+  const starting = useSignal(false);
   // A template deleted or broken while the panel was open falls back to the Kickoff.
   const own = choice.value.startsWith(OWN) ? templates.find((t) => t.valid && OWN + t.id === choice.value) : undefined;
   const builtIn: TemplateId = isTemplateId(choice.value) ? choice.value : 'kickoff';
@@ -116,9 +119,15 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
       <button
         type="button"
         class="button button--primary button--wide"
-        onClick={() => onStart(minutes.value, own ? { templateId: own.id } : { template: builtIn }, linked || null)}
+        aria-disabled={starting.value ? 'true' : undefined}
+        onClick={async () => {
+          if (starting.value) return;
+          starting.value = true;
+          await onStart(minutes.value, own ? { templateId: own.id } : { template: builtIn }, linked || null);
+          starting.value = false;
+        }}
       >
-        Start conversation
+        {starting.value ? 'Starting…' : 'Start conversation'}
       </button>
     </section>
   );
