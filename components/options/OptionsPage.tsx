@@ -13,7 +13,7 @@ import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { ConversationDetail } from './ConversationDetail';
 import { ConversationList } from './ConversationList';
 import { RecordsTools } from './RecordsTools';
-import { TemplatesSection } from './templates/TemplatesSection';
+import { TemplatesSection, discardRequest } from './templates/TemplatesSection';
 import type { TemplatesView } from '../../entrypoints/options/templates-view';
 
 interface Props {
@@ -32,14 +32,27 @@ const rowOf = (id: string) => document.querySelector<HTMLElement>(`.row[data-id=
  * action, where a screen reader hears it and wherever the coach has scrolled.
  */
 export function OptionsPage({ view, model, client, templates }: Props) {
-  const section = useSignal(location.hash === '#templates' && templates ? 'templates' : 'conversations');
+  const sectionOf = () => (location.hash === '#templates' && templates ? 'templates' : 'conversations');
+  const section = useSignal(sectionOf());
+  const status = useSignal('');
+  const confirmation = useSignal<ConfirmRequest | null>(null);
+  const templatesDirty = useSignal(false);
   useSignalEffect(() => {
-    const onHash = () => (section.value = location.hash === '#templates' && templates ? 'templates' : 'conversations');
+    const onHash = async () => {
+      const next = sectionOf();
+      if (next === section.value) return;
+      // Leaving the template editor by the page's own links or Back asks first, as its Close does.
+      if (section.value === 'templates' && templatesDirty.value) {
+        history.replaceState(null, '', '#templates');
+        if (!(await confirm(discardRequest()))) return;
+        templatesDirty.value = false;
+        history.replaceState(null, '', `#${next}`);
+      }
+      section.value = next;
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   });
-  const status = useSignal('');
-  const confirmation = useSignal<ConfirmRequest | null>(null);
   const records = view.records.value;
   const preferences = view.preferences.value;
   const opened = model.opened.value;
@@ -165,7 +178,7 @@ export function OptionsPage({ view, model, client, templates }: Props) {
         <HideNotesToggle hidden={preferences.hideNotes} onToggle={toggleHideNotes} />
       </header>
       {section.value === 'templates' && templates ? (
-        <TemplatesSection view={templates} client={client} say={(text) => (status.value = text)} confirm={confirm} />
+        <TemplatesSection view={templates} client={client} say={(text) => (status.value = text)} confirm={confirm} dirty={templatesDirty} />
       ) : (
       <main id="conversations" class="page__main" aria-labelledby="conversations-title">
         <h1 id="conversations-title" tabIndex={-1}>

@@ -125,6 +125,29 @@ describe('the Templates section', () => {
     expect(await storedTemplates()).toHaveLength(1);
   });
 
+  it('asks too before opening the same template afresh or leaving by the page’s own links', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    await page.getByRole('button', { name: 'Edit Kickoff (copy)' }).click();
+    await page.locator('#tpl-name').fill('Changed name');
+    await page.getByRole('button', { name: 'Edit Kickoff (copy)' }).click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => page.locator('#tpl-name').inputValue()).toBe('Kickoff (copy)');
+
+    await page.locator('#tpl-name').fill('Changed again');
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByRole('link', { name: 'Conversations' }).click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('heading', { name: 'Templates', level: 1 }).count()).toBe(1);
+    expect(await page.locator('#tpl-name').inputValue()).toBe('Changed again');
+    await nav.getByRole('link', { name: 'Conversations' }).click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { name: 'Conversations', level: 1 }).waitFor();
+    await nav.getByRole('link', { name: 'Templates' }).click();
+    await page.getByRole('heading', { name: 'Templates', level: 1 }).waitFor();
+    expect(await page.locator('.tpl-editor').count()).toBe(0);
+    expect((await storedTemplates()).map((t) => t.name)).toEqual(['Kickoff (copy)']);
+  });
+
   it('exports the template, deletes it and imports the file back', async () => {
     exported = await downloaded(() => page.getByRole('button', { name: 'Export template Kickoff (copy)' }).click());
     expect(exported.name).toBe('alignment-companion-template-kickoff-copy.json');

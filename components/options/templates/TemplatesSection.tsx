@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { saveFile } from '../../../entrypoints/options/download';
 import type { RecordsClient } from '../../../entrypoints/options/records-client';
@@ -16,6 +16,13 @@ interface Props {
   client: RecordsClient;
   say: (text: string) => void;
   confirm: (request: Omit<ConfirmRequest, 'answer'>) => Promise<boolean>;
+  /** The editor holds changes not saved; the page asks before leaving the section too. */
+  dirty: Signal<boolean>;
+}
+
+/** The one question before unsaved changes to a template are dropped. */
+export function discardRequest(name = ''): Omit<ConfirmRequest, 'answer'> {
+  return { title: 'Discard unsaved changes?', body: `Your changes to “${name.trim() || 'this template'}” are not saved.`, confirm: 'Discard changes' };
 }
 
 const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -26,15 +33,19 @@ const newId = () => crypto.randomUUID();
  * `Duplicate`, `Export template`, delete), `New template`, `Import template`, and the editor.
  * Reads come from IndexedDB (templates-view.ts); every write goes to the records hub.
  */
-export function TemplatesSection({ view, client, say, confirm }: Props) {
+export function TemplatesSection({ view, client, say, confirm, dirty }: Props) {
   const editing = useSignal<Template | null>(null);
-  const dirty = useSignal(false);
+  /** Counts openings, so opening the template being edited again starts from what is stored. */
+  const openings = useSignal(0);
   const own = view.templates.value;
 
   // Closing the tab with unsaved changes gets the browser's own question.
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (dirty.value) event.preventDefault();
+      if (!dirty.value) return;
+      event.preventDefault();
+      // Chrome before 119 asks only when returnValue is set.
+      event.returnValue = '';
     };
     addEventListener('beforeunload', onBeforeUnload);
     return () => removeEventListener('beforeunload', onBeforeUnload);
@@ -43,8 +54,7 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
   /** True when there is nothing unsaved, or the coach chose to drop it. */
   async function mayDropDraft(): Promise<boolean> {
     if (!dirty.value) return true;
-    const name = editing.value?.name.trim() || 'this template';
-    const ok = await confirm({ title: 'Discard unsaved changes?', body: `Your changes to “${name}” are not saved.`, confirm: 'Discard changes' });
+    const ok = await confirm(discardRequest(editing.value?.name));
     if (!ok) focus('tpl-save');
     return ok;
   }
@@ -52,6 +62,7 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
   async function open(template: Template) {
     if (!(await mayDropDraft())) return;
     editing.value = template;
+    openings.value++;
     focus('template-editor-title');
   }
 
@@ -164,7 +175,7 @@ export function TemplatesSection({ view, client, say, confirm }: Props) {
       )}
       {editing.value && (
         <TemplateEditor
-          key={editing.value.id}
+          key={openings.value}
           initial={editing.value}
           onSave={save}
           onClose={() => void close()}
