@@ -1,9 +1,8 @@
 import { useComputed } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
-import { GUARDRAILS } from '../../utils/agenda/agenda';
 import { meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
 import { elapsedInCurrent, timeState } from '../../utils/agenda/pacing';
-import { isFinished, isStale } from '../../utils/session/session';
+import { isFinished, isStale, sessionTemplate } from '../../utils/session/session';
 import { StepControls } from '../StepControls';
 import { StepTimers } from '../StepTimers';
 import { useNow, type TimerHost } from '../use-now';
@@ -60,7 +59,8 @@ export function PopOutView({ client, timers }: Props) {
         onNext={() => void send({ type: 'next' })}
         onTogglePause={() => void send({ type: paused ? 'resume' : 'pause' })}
       />
-      <p class="pop-out__guardrail">{GUARDRAILS[0]}</p>
+      {/* The conversation's own first guardrail: a coach's template words its own. */}
+      <p class="pop-out__guardrail">{sessionTemplate(s).guardrails[0]}</p>
     </main>
   );
 }

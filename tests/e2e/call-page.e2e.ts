@@ -8,7 +8,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUARDRAILS } from '../../utils/agenda/agenda';
 import { violations as axeViolations } from './axe';
-import { type Extension, button, clock, jumpTo, killServiceWorker, launch, newMeetUrl, openConversationsPage, seconds, start, startAs, stepTitle, storedRecords, storedSession, typeAndLeave } from './harness';
+import { type Extension, button, clock, jumpTo, killServiceWorker, launch, newMeetUrl, openConversationsPage, putRecords, seconds, start, startAs, stepTitle, storedRecords, storedSession, typeAndLeave } from './harness';
+import { builtInTemplate } from '../../utils/templates/built-ins';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -144,6 +145,20 @@ describe('the pop-out', () => {
     // The clocks run in the pop-out on their own, from the stored times.
     const before = await clock(pip, 'Time left in meeting');
     await expect.poll(() => clock(pip, 'Time left in meeting'), { timeout: 5_000 }).toBeLessThan(before);
+    await page.close();
+  });
+
+  it('shows a coach’s template’s own first guardrail', async () => {
+    const seed = await openCall();
+    const template = { ...builtInTemplate('kickoff'), id: 'own-popout-1', name: 'Board prep', guardrails: ['Keep the board out of it.', 'Short answers.'] };
+    await putRecords(seed.page, { templates: [template] });
+    await seed.page.close();
+    const { page, view } = await openCall();
+    await view.getByLabel('Conversation', { exact: true }).selectOption({ label: 'Board prep' });
+    await start(view);
+    const pip = await popOut(page);
+    await pip.getByText('Keep the board out of it.').waitFor();
+    expect(await pip.getByText(GUARDRAILS[0]).count()).toBe(0);
     await page.close();
   });
 
