@@ -35,14 +35,18 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
   const choice = useSignal<string>('kickoff');
   // A coach's template is resolved by the background, so its start shows only once stored: one click is enough.
   const starting = useSignal(false);
-  // A template deleted or broken while the panel was open falls back to the Kickoff.
   const own = choice.value.startsWith(OWN) ? templates.find((t) => t.valid && OWN + t.id === choice.value) : undefined;
+  // The chosen template was deleted or broken on the Templates page while this was open: say so,
+  // and start nothing the coach did not choose.
+  const lost = choice.value.startsWith(OWN) && !own;
   const builtIn: TemplateId = isTemplateId(choice.value) ? choice.value : 'kickoff';
-  const title = own ? own.name : `${TEMPLATES[builtIn].name} alignment conversation`;
-  const intro = own ? own.description : TEMPLATES[builtIn].summary;
-  const preview = own
-    ? own.steps.map((stepTitle, i) => ({ id: String(i), title: stepTitle, minutes: own.minutes[minutes.value][i] ?? 0 }))
-    : buildAgenda(builtIn, minutes.value);
+  const title = lost ? 'Choose a conversation' : own ? own.name : `${TEMPLATES[builtIn].name} alignment conversation`;
+  const intro = lost ? '' : own ? own.description : TEMPLATES[builtIn].summary;
+  const preview = lost
+    ? []
+    : own
+      ? own.steps.map((stepTitle, i) => ({ id: String(i), title: stepTitle, minutes: own.minutes[minutes.value][i] ?? 0 }))
+      : buildAgenda(builtIn, minutes.value);
   // The latest preparation is most likely the one for this meeting; the coach can change it.
   const prepId = useSignal<string>(preparations[0]?.id ?? '');
   const linked = preparations.some((prep) => prep.id === prepId.value) ? prepId.value : '';
@@ -64,9 +68,15 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
           <label for="setup-conversation">Conversation</label>
           <select
             id="setup-conversation"
-            value={own ? choice.value : builtIn}
+            value={own || lost ? choice.value : builtIn}
+            aria-describedby={lost ? 'setup-lost' : undefined}
             onChange={(event) => (choice.value = event.currentTarget.value)}
           >
+            {lost && (
+              <option value={choice.value} disabled>
+                Choose a conversation
+              </option>
+            )}
             {templates.length === 0 ? (
               TEMPLATE_IDS.map((id) => <BuiltInOption key={id} id={id} />)
             ) : (
@@ -105,6 +115,11 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
           </select>
         </div>
       </div>
+      {lost && (
+        <p id="setup-lost" class="notice">
+          The template you chose was deleted or has problems to fix. Choose a conversation again.
+        </p>
+      )}
       {preparations.length > 0 && (
         <PreparationSelect id="setup-preparation" label="Preparation" preparations={preparations} value={linked} onChange={(id) => (prepId.value = id)} />
       )}
@@ -119,9 +134,9 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
       <button
         type="button"
         class="button button--primary button--wide"
-        aria-disabled={starting.value ? 'true' : undefined}
+        aria-disabled={starting.value || lost ? 'true' : undefined}
         onClick={async () => {
-          if (starting.value) return;
+          if (starting.value || lost) return;
           starting.value = true;
           await onStart(minutes.value, own ? { templateId: own.id } : { template: builtIn }, linked || null);
           starting.value = false;

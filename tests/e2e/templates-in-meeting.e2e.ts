@@ -6,6 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplate } from '../../utils/templates/built-ins';
 import { inScheme, violations } from './axe';
 import { type Extension, button, jumpTo, launch, meetingKeyOf, newMeetUrl, openConversationsPage, openMeeting, putRecords, stepTitle, storedSession } from './harness';
 
@@ -101,13 +102,32 @@ describe('a coach’s template in the meeting', () => {
     await page.close();
   });
 
-  it('lists a template with problems as one that cannot start', async () => {
-    await putRecords(options, { templates: [{ id: 'broken-1', name: 'Half done', steps: [] }] });
+  it('lists a template with problems as one that cannot start, and says so when the chosen one goes', async () => {
+    await putRecords(options, { templates: [{ id: 'broken-1', name: 'Half done', steps: [] }, { ...builtInTemplate('closing'), id: 'soon-gone', name: 'Soon gone' }] });
     // The panel learns of it when the library is next sent: opening a meeting sends it.
     const fresh = await openMeeting(ext, newMeetUrl());
     const option = fresh.panel.getByLabel('Conversation', { exact: true }).locator('option', { hasText: 'Half done' });
     await expect.poll(() => option.textContent()).toBe('Half done (has problems to fix)');
     expect(await option.isDisabled()).toBe(true);
+
+    // Chosen, then deleted on the Templates page before the start: the panel says so and starts nothing.
+    await fresh.panel.getByLabel('Conversation', { exact: true }).selectOption({ label: 'Soon gone' });
+    await options.reload();
+    await options.getByRole('button', { name: 'Delete Soon gone' }).click();
+    await options.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await fresh.panel.getByText('The template you chose was deleted or has problems to fix.', { exact: false }).waitFor();
+    expect(await fresh.panel.locator('#setup-title').textContent()).toBe('Choose a conversation');
+    expect(await button(fresh.panel, 'Start conversation').getAttribute('aria-disabled')).toBe('true');
+    // Still clicked, as a coach may: nothing starts.
+    await button(fresh.panel, 'Start conversation').click({ force: true });
+    expect(await fresh.panel.getByRole('timer').count()).toBe(0);
+    expect(await storedSession(options, meetingKeyOf(fresh.page.url()))).toBeNull();
+    await fresh.panel.getByLabel('Conversation', { exact: true }).selectOption({ label: 'Closing' });
+    await button(fresh.panel, 'Start conversation').click();
+    await fresh.panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
+    // Had the click while lost started anything, this Closing would have been refused as a second start.
+    const started = (await storedSession(options, meetingKeyOf(fresh.page.url())))!;
+    expect({ kind: started.template?.kind, revision: started.revision }).toEqual({ kind: 'closing', revision: 1 });
     await fresh.page.close();
   });
 });
