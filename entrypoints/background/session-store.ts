@@ -42,14 +42,12 @@ async function storedTemplates(db: SessionDb): Promise<unknown[]> {
   }
 }
 
-/** A coach's template by id, valid; or why it cannot start a conversation. */
+/**
+ * A coach's template by id, valid; or why it cannot start a conversation. A failing read throws,
+ * so the start takes the storage-error path and is retried, rather than being refused for good.
+ */
 async function usableTemplate(db: SessionDb, id: string): Promise<Template | string> {
-  let raw: unknown;
-  try {
-    raw = await db.table('templates').get(id);
-  } catch {
-    return TEMPLATE_GONE;
-  }
+  const raw: unknown = await db.table('templates').get(id);
   if (raw === undefined) return TEMPLATE_GONE;
   const checked = validateTemplate(raw);
   return checked.ok && checked.template.id === id ? checked.template : TEMPLATE_INVALID;

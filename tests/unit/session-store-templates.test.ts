@@ -83,6 +83,18 @@ describe('start from a coach template: the store', () => {
     }
   });
 
+  it('a failing read of the template is a storage error to retry, not a refusal for good', async () => {
+    const db = openDb();
+    await db.table('templates').put(own());
+    const store = createSessionStore(db);
+    const table = db.table('templates');
+    const get = table.get.bind(table);
+    table.get = (() => Promise.reject(new Error('disk I/O error'))) as typeof table.get;
+    await expect(store.apply(KEY, 'c-io', { type: 'start', minutes: 30, templateId: 'own-1' }, T0)).rejects.toThrow('disk I/O error');
+    table.get = get;
+    expect((await store.apply(KEY, 'c-io', { type: 'start', minutes: 30, templateId: 'own-1' }, T0 + 100)).ok).toBe(true);
+  });
+
   it('refuses a retried start only if it was never applied: the template deleted after the start changes nothing', async () => {
     const db = openDb();
     await db.table('templates').put(own());
