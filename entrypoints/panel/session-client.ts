@@ -100,6 +100,9 @@ export function createSessionClient(key: string, ticket: string) {
         loaded.value = true;
         // Snapshots can cross on the wire; never step back to an older one.
         if (!message.session || !stored.value || message.session.revision >= stored.value.revision) {
+          // Another conversation on this link: what a Closing before it recalled is not its own.
+          // (For a new Closing, its own recap follows this snapshot.)
+          if (message.session?.startedAt !== stored.value?.startedAt) atKickoff.value = null;
           stored.value = message.session;
         }
         return;

@@ -107,7 +107,7 @@ describe('the Prepare view', () => {
 });
 
 describe('a Closing linked to an engagement with a Kickoff', () => {
-  it('shows what the Kickoff agreed, and not once the link is cleared', async () => {
+  it('shows what the Kickoff agreed, and not once the link is cleared, nor in a conversation started after it', async () => {
     // The kickoff, months ago in real life, on one link, with the engagement's preparation.
     const kickoff = await openMeeting(ext, newMeetUrl());
     await kickoff.panel.getByRole('tab', { name: 'Prepare' }).click();
@@ -134,6 +134,16 @@ describe('a Closing linked to an engagement with a Kickoff', () => {
 
     await closing.panel.getByLabel('Linked preparation').selectOption({ label: 'None' });
     await expect.poll(() => recap.count()).toBe(0);
+
+    // Linked again, then finished: a Kickoff started next on this link recalls nothing of it.
+    await closing.panel.getByLabel('Linked preparation').selectOption({ label: 'Alex' });
+    await expect.poll(() => recap.count()).toBe(1);
+    await jumpTo(closing.panel, /Wrap up/);
+    await button(closing.panel, 'Finish conversation').click();
+    await button(closing.panel, 'Start a new conversation').click();
+    await startAs(closing.panel, 'Kickoff');
+    await expect.poll(() => stepTitle(closing.panel)).toBe('Welcome and introductions');
+    expect(await recap.count()).toBe(0);
     await closing.page.close();
   });
 });

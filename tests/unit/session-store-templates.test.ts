@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionDb } from '../../entrypoints/background/session-db';
 import { createSessionStore } from '../../entrypoints/background/session-store';
 import { parseCommand } from '../../utils/session/protocol';
@@ -87,11 +87,9 @@ describe('start from a coach template: the store', () => {
     const db = openDb();
     await db.table('templates').put(own());
     const store = createSessionStore(db);
-    const table = db.table('templates');
-    const get = table.get.bind(table);
-    table.get = (() => Promise.reject(new Error('disk I/O error'))) as typeof table.get;
+    const failing = vi.spyOn(db.table('templates'), 'get').mockRejectedValueOnce(new Error('disk I/O error'));
     await expect(store.apply(KEY, 'c-io', { type: 'start', minutes: 30, templateId: 'own-1' }, T0)).rejects.toThrow('disk I/O error');
-    table.get = get;
+    failing.mockRestore();
     expect((await store.apply(KEY, 'c-io', { type: 'start', minutes: 30, templateId: 'own-1' }, T0 + 100)).ok).toBe(true);
   });
 
