@@ -118,6 +118,8 @@ describe('the Templates section', () => {
     await page.getByRole('button', { name: 'Duplicate Closing' }).click();
     await dialog.getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => page.locator('#tpl-name').inputValue()).toBe('Closing (copy)');
+    // A copy of the Closing words and links as one until the coach says otherwise.
+    expect(await page.getByLabel('Conversation type').inputValue()).toBe('closing');
     await expect.poll(() => page.locator('.tpl-editor__state').textContent()).toBe('');
     // An untouched editor closes at once.
     await page.getByRole('button', { name: 'Close editor' }).click();

@@ -73,7 +73,7 @@ describe('a coach’s template in the meeting', () => {
     const minutes = await agendaMinutes(panel);
     expect(minutes.reduce((sum, m) => sum + m, 0)).toBe(60);
     const stored = (await storedSession(options, meetingKeyOf(url)))!;
-    expect(stored.template).toMatchObject({ name: 'Team check-in', version: 1, kind: 'other' });
+    expect(stored.template).toMatchObject({ name: 'Team check-in', version: 1, kind: 'kickoff' });
     expect(stored.agenda.map((step) => step.minutes)).toEqual(minutes);
     await jumpTo(panel, /Hello and purpose/);
   });

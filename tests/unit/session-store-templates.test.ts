@@ -47,7 +47,7 @@ describe('start from a coach template: the store', () => {
     const result = await store.apply(KEY, 'c-start-01', { type: 'start', minutes: 45, templateId: 'own-1' }, T0);
     expect(result.ok).toBe(true);
     const stored = await db.sessions.get(KEY);
-    expect(stored?.template).toMatchObject({ id: 'own-1', name: 'Team check-in', version: 3, kind: 'other', guardrails: ['Be brief.'] });
+    expect(stored?.template).toMatchObject({ id: 'own-1', name: 'Team check-in', version: 3, kind: 'kickoff', guardrails: ['Be brief.'] });
     expect(stored?.agenda.reduce((sum, s) => sum + s.minutes, 0)).toBe(45);
     await db.table('templates').put({ ...own(), name: 'Renamed', version: 4 });
     await db.table('templates').delete('own-1');

@@ -14,7 +14,7 @@ import { T0, conversation } from './conversation';
 
 function ownTemplate(): Template {
   const t = cloneTemplate(builtInTemplate('closing'));
-  return { ...t, id: 'own-1', name: 'Quarterly check-in', version: 4, guardrails: ['Keep it short.'] };
+  return { ...t, id: 'own-1', name: 'Quarterly check-in', kind: 'other', version: 4, guardrails: ['Keep it short.'] };
 }
 
 describe('a conversation keeps a copy of its template', () => {
@@ -106,6 +106,17 @@ describe('wording follows the template a conversation started from', () => {
     closing.do({ type: 'start', minutes: 30, template: 'closing', preparationId: 'prep-0001' }, T0 + 10 * 24 * 3600_000);
     expect(kickoffRecap(closing.session, [{ ...own, preparationId: 'prep-0001' }])).toBeNull();
     expect(kickoffRecap({ ...own, preparationId: 'prep-0001' }, [closing.session])).toBeNull();
+  });
+
+  it('a template that says it is a Closing words and links as one: progress on the goals, its Kickoff recalled', () => {
+    const kickoff = conversation('zoom:123456789');
+    kickoff.do({ type: 'start', minutes: 30, templateId: 'own-k', resolved: { ...ownTemplate(), id: 'own-k', kind: 'kickoff' }, preparationId: 'prep-0001' }, T0);
+    const closing = conversation('meet:abc-defg-hij');
+    closing.do({ type: 'start', minutes: 30, templateId: 'own-1', resolved: { ...ownTemplate(), kind: 'closing' }, preparationId: 'prep-0001' }, T0 + 1000);
+    closing.do({ type: 'capture', field: 'goals', text: 'Halfway there' }, T0 + 2000);
+    expect(conversationKindOf(closing.session)).toBe('closing');
+    expect(nextStepsForSession(closing.session, 'plain')).toContain('- Progress on the goals: Halfway there');
+    expect(kickoffRecap(closing.session, [kickoff.session])?.key).toBe('zoom:123456789');
   });
 
   it('reads a private note by its own step only: a step called constructor has none until one is written', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   SHARE_MEETING_MINUTES,
   TEMPLATE_CAPTURES,
+  TEMPLATE_KINDS,
   TEMPLATE_LEADS,
   TEMPLATE_LIMITS as LIMIT,
   type Template,
@@ -59,6 +60,7 @@ function templates(text: Text): fc.Arbitrary<Template> {
           id: templateId,
           name: text(LIMIT.name),
           description: text(LIMIT.description, 0),
+          kind: fc.constantFrom(...TEMPLATE_KINDS),
           version: fc.integer({ min: 1, max: 1_000_000 }),
           updatedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
           guardrails: fc.uniqueArray(text(LIMIT.guardrail), { minLength: LIMIT.minGuardrails, maxLength: LIMIT.maxGuardrails }),
@@ -88,6 +90,7 @@ export function sampleTemplate(overrides: Partial<Template> = {}): Template {
     id: 'team-template-01',
     name: 'First 90 days',
     description: 'A check-in at the end of the first quarter.',
+    kind: 'other',
     version: 3,
     updatedAt: 1_760_000_000_000,
     guardrails: ['Confidential: nothing the coachee said is shared.'],

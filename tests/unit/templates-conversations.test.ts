@@ -88,8 +88,8 @@ describe('a conversation from any valid template', () => {
         }
         c.do({ type: 'finish' }, now + MIN);
         const session = c.session;
-        expect(session.template).toEqual({ id: template.id, name: template.name, version: template.version, kind: 'other', guardrails: template.guardrails });
-        expect(conversationKindOf(session)).toBe('other');
+        expect(session.template).toEqual({ id: template.id, name: template.name, version: template.version, kind: template.kind, guardrails: template.guardrails });
+        expect(conversationKindOf(session)).toBe(template.kind);
         expect(conversationKind(session)).toBe(template.name);
 
         const outputs = [

@@ -59,6 +59,11 @@ describe('validateTemplate accepts', () => {
     const result = validateTemplate(raw);
     expect(result.ok && result.template.steps[0]).toMatchObject({ wrapUp: false, objectives: false });
   });
+
+  it('a file made before templates said their type, read as neither a Kickoff nor a Closing', () => {
+    const result = validateTemplate(broken((t) => delete t.kind));
+    expect(result.ok && result.template.kind).toBe('other');
+  });
 });
 
 describe('validateTemplate refuses, naming the field and the problem', () => {
@@ -100,6 +105,7 @@ describe('validateTemplate refuses, naming the field and the problem', () => {
     ['a template id with spaces', (t) => (t.id = 'my template'), 'id', /letters, digits, dashes or underscores/],
     ['version 0', (t) => (t.version = 0), 'version', /whole number from 1 up/],
     ['a last-save time that is no time', (t) => (t.updatedAt = -5), 'updatedAt', /not a valid time/],
+    ['an unknown conversation type', (t) => (t.kind = 'retro'), 'kind', /a Kickoff, a Closing or neither/],
     ['objectives that are not true or false', (t) => (t.steps[0].objectives = 1), 'steps[0].objectives', /true or false/],
   ];
 

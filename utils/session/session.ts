@@ -20,7 +20,7 @@ export interface SessionTemplate {
   id: string;
   name: string;
   version: number;
-  /** For wording: a built-in's own, or 'other' for a coach's template. */
+  /** For wording and linking: a built-in's own, or as a coach's template says (see TemplateKind). */
   kind: TemplateId | 'other';
   /** The meeting-wide guardrails shown through the whole conversation. */
   guardrails: string[];
@@ -245,7 +245,7 @@ function startSession(key: string, command: Extract<Command, { type: 'start' }>,
   const templateId = own ? 'kickoff' : (command.template ?? 'kickoff');
   const agenda: AgendaStep[] = own ? templateToAgenda(own, command.minutes) : buildAgenda(templateId, command.minutes);
   const template: SessionTemplate = own
-    ? { id: own.id, name: own.name, version: own.version, kind: 'other', guardrails: [...own.guardrails] }
+    ? { id: own.id, name: own.name, version: own.version, kind: own.kind, guardrails: [...own.guardrails] }
     : sessionTemplate({ templateId });
   return {
     key,

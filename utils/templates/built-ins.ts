@@ -13,6 +13,8 @@ export function fromBuiltIn(builtIn: ConversationTemplate): Template {
     id: builtIn.id,
     name: builtIn.name,
     description: builtIn.summary,
+    // A copy of a built-in keeps its wording and linking until the coach says otherwise.
+    kind: builtIn.id,
     version: 1,
     updatedAt: 0,
     guardrails: [...GUARDRAILS],

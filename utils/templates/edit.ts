@@ -30,6 +30,7 @@ export function blankTemplate(id: string, now: number): Template {
     id,
     name: 'New template',
     description: '',
+    kind: 'other',
     version: 1,
     updatedAt: now,
     guardrails: [...GUARDRAILS],

@@ -90,10 +90,25 @@ export interface TemplateStep {
   objectives: boolean;
 }
 
+/**
+ * Which of the guide's two conversations a template is a version of, for wording and linking: a
+ * Kickoff plans the second conversation; a Closing reports progress and recalls its Kickoff.
+ */
+export const TEMPLATE_KINDS = ['kickoff', 'closing', 'other'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const TEMPLATE_KIND_LABEL: Record<TemplateKind, string> = {
+  kickoff: 'A Kickoff: plans the second conversation',
+  closing: 'A Closing: reports progress, recalls its Kickoff',
+  other: 'Neither',
+};
+
 export interface Template {
   id: string;
   name: string;
   description: string;
+  /** Absent in files made before it existed: read as 'other'. */
+  kind: TemplateKind;
   /** Counts saves, from 1; a conversation records which version it started from. */
   version: number;
   /** When it was last saved or copied, in ms since the epoch; 0 for the built-ins. */
@@ -103,7 +118,7 @@ export interface Template {
   steps: TemplateStep[];
 }
 
-export const TEMPLATE_KEYS = ['id', 'name', 'description', 'version', 'updatedAt', 'guardrails', 'steps'] as const;
+export const TEMPLATE_KEYS = ['id', 'name', 'description', 'kind', 'version', 'updatedAt', 'guardrails', 'steps'] as const;
 export const STEP_KEYS = ['id', 'title', 'lead', 'minutes', 'prompt', 'points', 'guardrails', 'capture', 'wrapUp', 'objectives'] as const;
 
 /** A deep copy holding the template's own fields only, so nothing else a caller's object carries travels on. */
@@ -112,6 +127,7 @@ export function cloneTemplate(template: Template): Template {
     id: template.id,
     name: template.name,
     description: template.description,
+    kind: template.kind,
     version: template.version,
     updatedAt: template.updatedAt,
     guardrails: [...template.guardrails],

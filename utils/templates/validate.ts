@@ -13,11 +13,13 @@ import {
   TEMPLATE_CAPTURES,
   TEMPLATE_ID,
   TEMPLATE_KEYS,
+  TEMPLATE_KINDS,
   TEMPLATE_LEADS,
   TEMPLATE_LEAD_LABEL,
   TEMPLATE_LIMITS as LIMIT,
   WRAP_UP_FLOOR_MINUTES,
   type Template,
+  type TemplateKind,
   type TemplateLead,
   type TemplateStep,
 } from './schema';
@@ -205,6 +207,8 @@ function template(problems: Problems, raw: unknown): Template | null {
   if (id === null) problems.add('id', raw.id === undefined ? 'The id is missing.' : 'The id must be 1 to 64 letters, digits, dashes or underscores.');
   const name = text(problems, raw.name, 'name', 'name', LIMIT.name, true);
   const description = text(problems, raw.description, 'description', 'description', LIMIT.description, false);
+  const kind = raw.kind === undefined ? 'other' : TEMPLATE_KINDS.includes(raw.kind as TemplateKind) ? (raw.kind as TemplateKind) : null;
+  if (kind === null) problems.add('kind', 'The conversation type must be a Kickoff, a Closing or neither.');
   const version = Number.isSafeInteger(raw.version) && (raw.version as number) >= 1 ? (raw.version as number) : null;
   if (version === null) problems.add('version', raw.version === undefined ? 'The version is missing.' : 'The version must be a whole number from 1 up.');
   const updatedAt = Number.isSafeInteger(raw.updatedAt) && (raw.updatedAt as number) >= 0 && (raw.updatedAt as number) <= MAX_TIME ? (raw.updatedAt as number) || 0 : null;
@@ -218,8 +222,8 @@ function template(problems: Problems, raw: unknown): Template | null {
     item: (value, path) => step(problems, value, path),
   });
   if (Array.isArray(raw.steps) && raw.steps.length <= LIMIT.maxSteps) acrossSteps(problems, raw.steps);
-  if (id === null || name === null || description === null || version === null || updatedAt === null || guardrails === null || steps === null) return null;
-  return problems.list.length === 0 ? { id, name, description, version, updatedAt, guardrails, steps } : null;
+  if (id === null || name === null || description === null || kind === null || version === null || updatedAt === null || guardrails === null || steps === null) return null;
+  return problems.list.length === 0 ? { id, name, description, kind, version, updatedAt, guardrails, steps } : null;
 }
 
 /** The template as a fresh copy of its own fields, or every problem found (up to fifty). */

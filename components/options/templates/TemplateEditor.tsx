@@ -1,7 +1,7 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { addStep, canAddStep, moveStep, removeStep } from '../../../utils/templates/edit';
-import { TEMPLATE_LIMITS, type Template, type TemplateStep } from '../../../utils/templates/schema';
+import { TEMPLATE_KINDS, TEMPLATE_KIND_LABEL, TEMPLATE_LIMITS, type Template, type TemplateKind, type TemplateStep } from '../../../utils/templates/schema';
 import { validateTemplate, type TemplateError } from '../../../utils/templates/validate';
 import { TextField, TextList, fieldId } from './TemplateFields';
 import { TemplatePreview } from './TemplatePreview';
@@ -110,6 +110,19 @@ export function TemplateEditor({ initial, onSave, onClose, dirty }: Props) {
         error={errors.get('description')}
         onInput={(description) => set({ ...template, description })}
       />
+      <div class="field">
+        <label for={fieldId('kind')}>Conversation type</label>
+        <select id={fieldId('kind')} aria-describedby="tpl-kind-hint" value={template.kind} onChange={(e) => set({ ...template, kind: e.currentTarget.value as TemplateKind })}>
+          {TEMPLATE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {TEMPLATE_KIND_LABEL[kind]}
+            </option>
+          ))}
+        </select>
+        <p id="tpl-kind-hint" class="field__meta muted">
+          How the next steps word the goals, and whether a Closing recalls what its Kickoff agreed.
+        </p>
+      </div>
       <TextList
         path="guardrails"
         noun="Guardrail"
