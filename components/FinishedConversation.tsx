@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { actualMs, conversationKind, toMinutes } from '../utils/records/conversation';
+import { actualMs, conversationName, toMinutes } from '../utils/records/conversation';
 import type { Preferences } from '../utils/session/preferences';
 import type { LibraryCommand } from '../utils/session/protocol';
 import type { Command, Session } from '../utils/session/session';
@@ -28,7 +28,7 @@ export function FinishedConversation({ session, preferences, send, sendLibrary, 
         Conversation finished
       </h2>
       <p class="finished__meta">
-        {conversationKind(session)}, ended at {new Date(ended).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}:{' '}
+        {conversationName(session)}, ended at {new Date(ended).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}:{' '}
         {session.meetingMinutes} min planned, {took} min taken.
       </p>
       <WrapUp session={session} preferences={preferences.value} send={send} sendLibrary={sendLibrary} emphasised />

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { describeCadence } from '../../utils/session/capture';
 import { goalsLabel, nextStepsForSession, type MessageFormat } from '../../utils/outputs/next-steps';
 import { PREP_CHECKLIST, type Preparation } from '../../utils/session/preparation';
-import { PLATFORM_LABEL, actualMs, conversationId, conversationKind, platformOf, toMinutes } from '../../utils/records/conversation';
+import { PLATFORM_LABEL, actualMs, conversationId, conversationName, platformOf, toMinutes } from '../../utils/records/conversation';
 import { stepTimes } from '../../utils/records/step-times';
 import { conversationKindOf, stepNote, templateLine, type Session } from '../../utils/session/session';
 import { StepTimesChart } from './StepTimesChart';
@@ -42,7 +42,7 @@ export function ConversationDetail({ conversation, preparation, hideNotes, forma
   return (
     <article class="detail" aria-labelledby="detail-title">
       <h2 id="detail-title" class="detail__title" tabIndex={-1} ref={heading}>
-        {conversationKind(conversation)}
+        {conversationName(conversation)}
         {label ? ` with ${label}` : ' conversation'}
       </h2>
       <dl class="detail__facts">

@@ -5,7 +5,7 @@ import type { RecordsClient, RecordsReply } from '../../entrypoints/options/reco
 import type { RecordsView } from '../../entrypoints/options/records-view';
 import { countsText } from '../../entrypoints/background/records-hub';
 import { backupFilename, backupSizeProblem } from '../../utils/records/backup';
-import { conversationId, conversationKind } from '../../utils/records/conversation';
+import { conversationId, conversationName } from '../../utils/records/conversation';
 import { conversationMarkdown, markdownFilename } from '../../utils/records/markdown';
 import { DEFAULT_RETENTION, type RetentionPeriod } from '../../utils/records/retention';
 import { HideNotesToggle } from '../HideNotesToggle';
@@ -92,7 +92,7 @@ export function OptionsPage({ view, model, client, templates }: Props) {
   async function deleteOpened() {
     if (!opened) return;
     const id = conversationId(opened.conversation);
-    const title = `${conversationKind(opened.conversation)}${opened.preparation?.label.trim() ? ` with ${opened.preparation.label.trim()}` : ''}`;
+    const title = `${conversationName(opened.conversation)}${opened.preparation?.label.trim() ? ` with ${opened.preparation.label.trim()}` : ''}`;
     const ok = await confirm({ title: 'Delete this conversation?', body: `${title} is deleted for good. This cannot be undone.`, confirm: 'Delete' });
     if (!ok) return byId('delete-conversation')?.focus();
     // The row that takes its place in the list, or the one before it at the end.

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GUARDRAILS } from '../../utils/agenda/agenda';
 import { composeNextSteps, nextStepsForSession } from '../../utils/outputs/next-steps';
 import { kickoffRecap } from '../../utils/records/at-kickoff';
-import { conversationKind } from '../../utils/records/conversation';
+import { conversationName } from '../../utils/records/conversation';
 import { conversationMarkdown, markdownFilename } from '../../utils/records/markdown';
-import { conversationKindOf, sessionTemplate, stepNote } from '../../utils/session/session';
+import { conversationKindOf, sessionTemplate, stepNote, templateLine } from '../../utils/session/session';
 import type { Template } from '../../utils/templates/schema';
 import { sessionProblem } from '../../utils/session/stored-records';
 import { builtInTemplate } from '../../utils/templates/built-ins';
@@ -85,10 +85,14 @@ describe('wording follows the template a conversation started from', () => {
   it('names an own template by its name, in the list, the Markdown title and the file name', () => {
     const session = ownConversation();
     expect(conversationKindOf(session)).toBe('other');
-    expect(conversationKind(session)).toBe('Quarterly check-in');
+    expect(conversationName(session)).toBe('Quarterly check-in');
     const markdown = conversationMarkdown(session, { includePrivate: false, timeZone: 'UTC' });
     expect(markdown).toMatch(/^# Quarterly check-in alignment conversation/);
     expect(markdown).toContain('- Template: Quarterly check-in, version 4\n');
+    // A built-in has no saves to count: it is named as built in.
+    const builtIn = conversation();
+    builtIn.do({ type: 'start', minutes: 30, template: 'closing' }, T0);
+    expect(templateLine(builtIn.session)).toBe('Closing (built in)');
     expect(markdownFilename(session, 'Sam')).toBe('quarterly-check-in-2026-11-24-sam.md');
     expect(markdownFilename({ ...session, template: { ...session.template!, name: '😀' } })).toBe('conversation-2026-11-24.md');
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MEETING_LENGTHS, type MeetingLength } from '../../utils/agenda/agenda';
 import { MINUTE_MS, WRAP_UP_FLOOR_MS, floorMs, plan } from '../../utils/agenda/pacing';
 import { nextStepsForSession } from '../../utils/outputs/next-steps';
-import { conversationKind } from '../../utils/records/conversation';
+import { conversationName } from '../../utils/records/conversation';
 import { conversationMarkdown, markdownFilename } from '../../utils/records/markdown';
 import { conversationKindOf, type Command } from '../../utils/session/session';
 import { isStoredSession } from '../../utils/session/stored-records';
@@ -90,7 +90,7 @@ describe('a conversation from any valid template', () => {
         const session = c.session;
         expect(session.template).toEqual({ id: template.id, name: template.name, version: template.version, kind: template.kind, guardrails: template.guardrails });
         expect(conversationKindOf(session)).toBe(template.kind);
-        expect(conversationKind(session)).toBe(template.name);
+        expect(conversationName(session)).toBe(template.name);
 
         const outputs = [
           nextStepsForSession(session, 'plain'),

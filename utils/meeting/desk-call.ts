@@ -3,7 +3,7 @@
  * session, run from `call.html?call=<id>`. The id lives in the page's address, so a reload, a
  * bookmark or a second tab finds the same session. Pure: no browser API.
  */
-import { conversationKind } from '../records/conversation';
+import { conversationName } from '../records/conversation';
 import { identify } from './meeting-identity';
 import type { Session } from '../session/session';
 
@@ -56,7 +56,7 @@ export function recentCalls(sessions: readonly Session[], currentId: string, lim
     .slice(0, limit)
     .map(({ session, id }) => ({
       id,
-      kind: conversationKind(session),
+      kind: conversationName(session),
       startedAt: session.startedAt,
       finished: session.endedAt !== null,
     }));

@@ -37,7 +37,7 @@ export function platformOf(key: string): Platform {
 }
 
 /** `Kickoff`, `Closing`, or the name of the coach's template it started from. */
-export function conversationKind(conversation: Pick<Session, 'templateId' | 'template'>): string {
+export function conversationName(conversation: Pick<Session, 'templateId' | 'template'>): string {
   return sessionTemplate(conversation).name;
 }
 

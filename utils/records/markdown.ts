@@ -6,7 +6,7 @@ import { describeCadence } from '../session/capture';
 import { goalsLabel, nextStepsForSession } from '../outputs/next-steps';
 import { PREP_CHECKLIST, type Preparation } from '../session/preparation';
 import { conversationKindOf, sessionTemplate, stepNote, templateLine, type Session } from '../session/session';
-import { PLATFORM_LABEL, actualMs, conversationKind, localDateStamp, platformOf, toMinutes } from './conversation';
+import { PLATFORM_LABEL, actualMs, conversationName, localDateStamp, platformOf, toMinutes } from './conversation';
 import { stepTimes, takenText } from './step-times';
 import { fileSlug } from '../outputs/file-name';
 
@@ -49,7 +49,7 @@ export function conversationMarkdown(conversation: Session, options: MarkdownOpt
     secondConversation.trim() && `- Second alignment conversation: ${inline(secondConversation)}`,
   ].filter(Boolean);
 
-  const lines = [`# ${conversationKind(conversation)} alignment conversation${label ? ` with ${inline(label)}` : ''}`, ''];
+  const lines = [`# ${conversationName(conversation)} alignment conversation${label ? ` with ${inline(label)}` : ''}`, ''];
   lines.push(`- Date: ${when(conversation.startedAt)}`);
   lines.push(`- Platform: ${PLATFORM_LABEL[platformOf(conversation.key)]}`);
   lines.push(`- Template: ${inline(templateLine(conversation))}`);

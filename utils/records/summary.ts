@@ -3,12 +3,12 @@
  * search is folded once when the list is built, so a keystroke is a scan of ready strings:
  * well within the page's budget at a thousand conversations.
  */
-import type { MeetingLength, TemplateId } from '../agenda/agenda';
+import type { MeetingLength } from '../agenda/agenda';
 import { describeCadence } from '../session/capture';
 import type { Platform } from '../meeting/meeting-identity';
 import { prepTitle, type Preparation } from '../session/preparation';
 import { sessionTemplate, type Session } from '../session/session';
-import { PLATFORM_LABEL, actualMs, conversationId, conversationKind, platformOf, toMinutes } from './conversation';
+import { PLATFORM_LABEL, actualMs, conversationId, conversationName, platformOf, toMinutes } from './conversation';
 
 export interface ConversationSummary {
   /** See conversationId: the meeting and the start. */
@@ -19,8 +19,7 @@ export interface ConversationSummary {
   finished: boolean;
   platform: Platform;
   platformLabel: string;
-  templateId: TemplateId;
-  /** `Kickoff` or `Closing`. */
+  /** `Kickoff`, `Closing`, or the name of the coach's template it started from. */
   kind: string;
   /** The template it started from, as copied at the start (issue 12); built-in name and version 1 for older ones. */
   templateName: string;
@@ -68,7 +67,7 @@ function summarize(conversation: Session, prep: Preparation | undefined, locale?
   const shared = [
     label,
     // The kind and the platform as the list shows them, so "closing" or "zoom" finds those.
-    conversationKind(conversation),
+    conversationName(conversation),
     PLATFORM_LABEL[platformOf(conversation.key)] ?? '',
     goals,
     support,
@@ -86,8 +85,7 @@ function summarize(conversation: Session, prep: Preparation | undefined, locale?
     finished: conversation.endedAt !== null,
     platform: platformOf(conversation.key),
     platformLabel: PLATFORM_LABEL[platformOf(conversation.key)] ?? conversation.key,
-    templateId: conversation.templateId,
-    kind: conversationKind(conversation),
+    kind: conversationName(conversation),
     templateName: sessionTemplate(conversation).name,
     templateVersion: sessionTemplate(conversation).version,
     preparationId: conversation.preparationId,

@@ -3,7 +3,7 @@
  * applies it inside a database transaction; tests apply it to whole conversations. Pure: the
  * time comes in as an argument.
  */
-import { GUARDRAILS, TEMPLATES, buildAgenda, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from '../agenda/agenda';
+import { GUARDRAILS, TEMPLATES, buildAgenda, isTemplateId, type AgendaStep, type CaptureField, type MeetingLength, type TemplateId } from '../agenda/agenda';
 import { templateToAgenda } from '../templates/allot';
 import type { Template } from '../templates/schema';
 import { EMPTY_CAPTURE, type Cadence, type Capture, type TextCaptureField } from './capture';
@@ -33,10 +33,13 @@ export function sessionTemplate(session: Pick<Session, 'templateId' | 'template'
   return { id: builtIn.id, name: builtIn.name, version: 1, kind: builtIn.id, guardrails: [...GUARDRAILS] };
 }
 
-/** `Kickoff, version 1`: which template, as it was when the conversation started. */
+/**
+ * Which template a conversation started from: `Team check-in, version 3` for a coach's, whose
+ * saves count; `Kickoff (built in)` for a built-in, which changes only with the extension.
+ */
 export function templateLine(session: Pick<Session, 'templateId' | 'template'>): string {
-  const { name, version } = sessionTemplate(session);
-  return `${name}, version ${version}`;
+  const { id, name, version } = sessionTemplate(session);
+  return isTemplateId(id) ? `${name} (built in)` : `${name}, version ${version}`;
 }
 
 export type ConversationKind = SessionTemplate['kind'];
