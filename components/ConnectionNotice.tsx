@@ -27,8 +27,10 @@ export function ConnectionNotice({ connection, problem }: Props) {
     return () => clearTimeout(timer);
   });
   const text = problem.value ?? (slow.value ? 'Reconnecting… your clicks will be saved.' : '');
+  // Always in the page, empty when all is well: a live region that appears with its text is often
+  // not read out, and a refused start is said only here.
   return (
-    <p class="notice" role="status" hidden={!text}>
+    <p class={text ? 'notice' : 'visually-hidden'} role="status">
       {text}
     </p>
   );
