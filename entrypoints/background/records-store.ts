@@ -14,7 +14,7 @@ import { isStoredPreparation, isStoredSession, storedPreferences } from '../../u
 import { TEMPLATE_IDS } from '../../utils/agenda/agenda';
 import { saveTemplate } from '../../utils/templates/edit';
 import { parseTemplateFile } from '../../utils/templates/file';
-import type { Template } from '../../utils/templates/schema';
+import { MAX_TEMPLATES, TOO_MANY_TEMPLATES, type Template } from '../../utils/templates/schema';
 import { describeProblem, validateTemplate } from '../../utils/templates/validate';
 import type { SessionDb } from './session-db';
 
@@ -118,6 +118,7 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
       }
       return db.transaction('rw', db.templates, async (): Promise<TemplateWrite> => {
         const stored = await db.templates.get(checked.template.id);
+        if (!stored && (await db.templates.count()) >= MAX_TEMPLATES) return { ok: false, reason: TOO_MANY_TEMPLATES };
         const saved = saveTemplate(checked.template, stored ?? null, now);
         await db.templates.put(saved);
         return { ok: true, template: saved, status: `Template “${saved.name}” saved.` };
@@ -133,6 +134,7 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
     importTemplate(text, now, makeId) {
       return db.transaction('rw', db.templates, async (): Promise<TemplateWrite> => {
         const ids = await db.templates.toCollection().primaryKeys();
+        if (ids.length >= MAX_TEMPLATES) return { ok: false, reason: TOO_MANY_TEMPLATES };
         const parsed = parseTemplateFile(text, ids, makeId);
         if (!parsed.ok) return parsed;
         const saved = { ...parsed.template, updatedAt: now };

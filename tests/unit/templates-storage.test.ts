@@ -11,7 +11,7 @@ import { parseBackup, serializeBackup } from '../../utils/records/backup';
 import { builtInTemplate } from '../../utils/templates/built-ins';
 import { duplicateTemplate } from '../../utils/templates/copy';
 import { exportTemplateFile } from '../../utils/templates/file';
-import type { Template } from '../../utils/templates/schema';
+import { MAX_TEMPLATES, TOO_MANY_TEMPLATES, type Template } from '../../utils/templates/schema';
 import { T0 } from './conversation';
 import { FakePort } from './records-port';
 
@@ -70,6 +70,16 @@ describe('template messages', () => {
     await ask(optionsPage(), { kind: 'keep-for', period: 'forever' });
     expect(port.received).toEqual([]);
     expect(await db.templates.count()).toBe(0);
+  });
+
+  it('keeps at most a hundred templates: a new one past that is refused, saving one already here is not', async () => {
+    await db.templates.bulkPut(Array.from({ length: MAX_TEMPLATES }, (_, i) => duplicateTemplate(builtInTemplate('kickoff'), `tpl-full-${i}`, T0)));
+    const port = optionsPage();
+    expect(await ask(port, { kind: 'template-save', template: mine() })).toMatchObject({ kind: 'refused', reason: TOO_MANY_TEMPLATES });
+    expect(await ask(port, { kind: 'template-import', text: exportTemplateFile(mine(), T0) })).toMatchObject({ kind: 'refused', reason: TOO_MANY_TEMPLATES });
+    const existing = { ...(await db.templates.get('tpl-full-0'))!, name: 'Renamed' };
+    expect(await ask(port, { kind: 'template-save', template: existing })).toMatchObject({ kind: 'done' });
+    expect(await db.templates.count()).toBe(MAX_TEMPLATES);
   });
 
   it('saves a valid template, counting its versions', async () => {

@@ -61,6 +61,13 @@ export const TEMPLATE_LIMITS = {
   maxGuardrails: 5,
 } as const;
 
+/**
+ * How many templates a coach keeps. Every panel opening lists them all (with their agendas at
+ * three lengths), so the list has an end; a hundred is far past what one practice uses.
+ */
+export const MAX_TEMPLATES = 100;
+export const TOO_MANY_TEMPLATES = `You have ${MAX_TEMPLATES} templates, the most Alignment Companion keeps. Delete one you no longer use first.`;
+
 /** Step minutes are shares of this meeting; 45 and 60 scale from them (see allot.ts). */
 export const SHARE_MEETING_MINUTES = 30;
 /** The same floors pacing keeps while the meeting runs, in whole minutes. */
