@@ -5,12 +5,13 @@
  * panel page following the meeting tab; a call outside the browser. Extension pages are opened from our own frames, as a link there would: Firefox does not
  * let the driver navigate a tab to moz-extension://.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { backupFilename } from '../../utils/records/backup';
+import { allotMinutes } from '../../utils/templates/allot';
 import { builtInTemplate } from '../../utils/templates/built-ins';
 import { exportTemplateFile, templateFilename } from '../../utils/templates/file';
 import { BROWSERS, byRole, choose, click, exists, text, jumpTo, launchBrowser, openMeeting, start, stepTitle, typeAndLeave, until, useBrowser, type Driver } from './browsers';
@@ -43,7 +44,9 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(JSON.parse(backup)).toMatchObject({ schema: 'alignment-companion-backup', conversations: [expect.objectContaining({ templateId: 'kickoff' })] });
     await page.close();
 
-    const file = join(mkdtempSync(join(tmpdir(), 'alignment-companion-backup-')), 'backup.json');
+    const folder = mkdtempSync(join(tmpdir(), 'alignment-companion-backup-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const file = join(folder, 'backup.json');
     writeFileSync(file, backup);
     const fresh = await launchBrowser(name);
     try {
@@ -61,8 +64,10 @@ describe.each(BROWSERS)('in %s', (name) => {
   it('a coach’s template, imported on the Templates page, starts a conversation in the meeting with its own agenda', async () => {
     const template = { ...builtInTemplate('closing'), id: `shared-by-a-colleague-${name}`, name: 'Quarterly review' };
     template.steps = template.steps.map((step, i) => (i === 0 ? { ...step, title: 'Hello again' } : step));
-    const file = join(mkdtempSync(join(tmpdir(), 'alignment-companion-template-')), templateFilename(template));
+    const folder = mkdtempSync(join(tmpdir(), 'alignment-companion-template-'));
+    const file = join(folder, templateFilename(template));
     writeFileSync(file, exportTemplateFile(template, Date.now()));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
     const { page, panel, opened: options } = await fromPanel(driver(), '/options.html#templates');
     const input = (await options.waitForSelector('#tpl-import')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
@@ -75,6 +80,8 @@ describe.each(BROWSERS)('in %s', (name) => {
     await until('its preview', async () => ((await text(panel, '#setup-title')) === 'Quarterly review' ? true : null));
     await start(panel, 45);
     expect(await stepTitle(panel)).toBe('Hello again');
+    const minutes = await panel.$$eval('nav[aria-label="Agenda"] .agenda__minutes', (els) => els.map((el) => Number.parseInt(el.textContent ?? '', 10)));
+    expect(minutes).toEqual(allotMinutes(template, 45));
     await page.close();
   });
 
