@@ -204,8 +204,8 @@ export function createSessionHub({
     /**
      * After records changed outside any panel (the Conversations page deleted or imported): every
      * open panel gets what is stored now, so a deleted conversation does not linger on screen.
+     * After a template change only the library can differ, so only it is sent.
      */
-    /** Sends open panels what is stored now; after a template change only the library can differ. */
     async refresh(what: 'records' | 'templates' = 'records') {
       try {
         const library = await withTimeout(store.library());
