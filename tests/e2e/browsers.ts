@@ -346,6 +346,8 @@ export function statuses(frame: Frame): Promise<string[]> {
 export async function choose(frame: Frame, name: string, option: string): Promise<void> {
   const selector = byRole('combobox', name);
   await look(frame, selector);
+  // The panel may still be loading its session: wait for the select as a click's locator does.
+  await frame.waitForSelector(selector, { timeout: 10_000 });
   await frame.select(selector, option);
 }
 
