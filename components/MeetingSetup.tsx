@@ -142,8 +142,12 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
           starting.value = false;
         }}
       >
-        {starting.value ? 'Starting…' : 'Start conversation'}
+        Start conversation
       </button>
+      {/* The button keeps its name (the interface contract); the wait is said beside it. */}
+      <p class="setup__starting" role="status">
+        {starting.value ? 'Starting…' : ''}
+      </p>
     </section>
   );
 }
