@@ -13,6 +13,10 @@
  * process (out of process), so its rendering is not on the page's main thread; it is measured
  * on its own CDP session and reported beside the page, not added to it. If the frame ever ends
  * up in the page's process, Playwright cannot open a session for it and the run says so.
+ * The panel's own figure is held against the floor (./floor.mjs) over the same window, once with
+ * the machine quiet and once under the bench's own CPU load (./cpu-load.mjs). Thread time counts
+ * the extension process's whole main thread, so the run wants a browser where the panel is the
+ * only extension page open.
  */
 import { BASELINE_ORIGIN, MEET_ORIGIN, newMeetingPath } from './fixture.mjs';
 import { button, waitForPanel } from './browser.mjs';
@@ -44,8 +48,9 @@ export async function measureMainThread(context, { seconds, settleMs = 2_000 }) 
   await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
   const baseline = await context.newPage();
   await baseline.goto(BASELINE_ORIGIN + path);
-  const box = await (await panel.frameElement()).boundingBox();
-  const floor = await openFloor({ width: Math.round(box.width), height: Math.round(box.height) });
+  // The frame's size read inside it: frameElement() would inject Playwright's script into the
+  // meeting page, and into the heap measured there.
+  const floor = await openFloor(await panel.evaluate(() => ({ width: innerWidth, height: innerHeight })));
   try {
     const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp };
     let panelOutOfProcess = true;
