@@ -184,7 +184,8 @@ describe('planHoldsStill: the panel reuses the plan while it cannot move', () =>
         for (let i = 0; i < moves; i++) c.do({ type: 'next' }, (at += gap));
         const s = c.session;
         const budget = s.budgetMs[s.current]! - (s.spentMs[s.current] ?? 0);
-        const [t1, t2] = [at + a * budget, at + b * budget].map(Math.floor);
+        const t1 = Math.floor(at + a * budget);
+        const t2 = Math.floor(at + b * budget);
         expect(planHoldsStill(s, t1) && planHoldsStill(s, t2)).toBe(true);
         expect(plan(s, t1)).toEqual(plan(s, t2));
         const over = at + budget + 1 + Math.floor(a * 60_000);
