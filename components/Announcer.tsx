@@ -1,7 +1,8 @@
-import { useComputed, useSignal, useSignalEffect, type ReadonlySignal } from '@preact/signals';
+import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { LEAD_LABEL } from '../utils/agenda/agenda';
 import { elapsedInCurrent, timeState, type TimeState } from '../utils/agenda/pacing';
 import type { Session } from '../utils/session/session';
+import { useSyncEffect } from './use-sync-effect';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
@@ -30,7 +31,7 @@ export function Announcer({ session, now }: Props) {
   });
 
   const lastStep = useSignal('');
-  useSignalEffect(() => {
+  useSyncEffect(() => {
     const key = stepKey.value;
     const stateText = (state.value && STATE_ANNOUNCEMENT[state.value]) ?? '';
     const s = session.peek();

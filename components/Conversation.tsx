@@ -1,6 +1,7 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/agenda/clock';
-import { plan as planOf, timeState, elapsedInCurrent } from '../utils/agenda/pacing';
+import { plan as planOf, planHoldsStill, timeState, elapsedInCurrent, type Plan } from '../utils/agenda/pacing';
 import type { PlaybookId } from '../utils/agenda/playbooks';
 import type { Preferences } from '../utils/session/preferences';
 import type { Preparation } from '../utils/session/preparation';
@@ -36,7 +37,17 @@ interface Props {
 export function Conversation({ session, now, preferences, preparations, atKickoff, send, sendLibrary }: Props) {
   const stepLeft = useComputed(() => (session.value ? stepRemaining(session.value, now.value) : 0));
   const meetingLeft = useComputed(() => (session.value ? meetingRemaining(session.value, now.value) : 0));
-  const plan = useComputed(() => planOf(session.value!, now.value));
+  // The same plan object while it holds still, so what is drawn from it is not worked out again
+  // each second (nor its arrays and strings made for the garbage collector).
+  const held = useRef<{ session: Session; plan: Plan } | null>(null);
+  const plan = useComputed(() => {
+    const s = session.value!;
+    const still = planHoldsStill(s, now.value);
+    if (still && held.current?.session === s) return held.current.plan;
+    const fresh = planOf(s, now.value);
+    held.current = still ? { session: s, plan: fresh } : null;
+    return fresh;
+  });
   // The agenda's minutes change a few times a minute at most; the list re-renders only then.
   const minutesKey = useComputed(() => plan.value.budgetsMs.map(formatMinutes).join(' '));
   const state = useComputed(() => {

@@ -1,6 +1,7 @@
-import { useSignalEffect, type ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { TimeState } from '../utils/agenda/pacing';
+import { useSyncEffect } from './use-sync-effect';
 
 /**
  * A soft two-note tone when a step reaches its last minute and when it runs out: made in the
@@ -9,7 +10,7 @@ import type { TimeState } from '../utils/agenda/pacing';
  */
 export function useChime(state: ReadonlySignal<TimeState>, enabled: ReadonlySignal<boolean>) {
   const last = useRef<TimeState | null>(null);
-  useSignalEffect(() => {
+  useSyncEffect(() => {
     const now = state.value;
     const before = last.current;
     last.current = now;

@@ -13,10 +13,16 @@
  * process (out of process), so its rendering is not on the page's main thread; it is measured
  * on its own CDP session and reported beside the page, not added to it. If the frame ever ends
  * up in the page's process, Playwright cannot open a session for it and the run says so.
+ * The panel's own figure is held against the floor (./floor.mjs) over the same window, once with
+ * the machine quiet and once under the bench's own CPU load (./cpu-load.mjs). Thread time counts
+ * the extension process's whole main thread, so the run wants a browser where the panel is the
+ * only extension page open.
  */
 import { BASELINE_ORIGIN, MEET_ORIGIN, newMeetingPath } from './fixture.mjs';
 import { button, waitForPanel } from './browser.mjs';
 import { round } from './stats.mjs';
+import { underCpuLoad } from './cpu-load.mjs';
+import { openFloor } from './floor.mjs';
 
 const KEYS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'JSHeapUsedSize', 'Nodes', 'Documents', 'Frames'];
 
@@ -42,47 +48,73 @@ export async function measureMainThread(context, { seconds, settleMs = 2_000 }) 
   await panel.getByRole('timer', { name: 'Time left in step' }).waitFor();
   const baseline = await context.newPage();
   await baseline.goto(BASELINE_ORIGIN + path);
+  // The frame's size read inside it: frameElement() would inject Playwright's script into the
+  // meeting page, and into the heap measured there.
+  const floor = await openFloor(await panel.evaluate(() => ({ width: innerWidth, height: innerHeight })));
   try {
-    const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline) };
+    const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp };
     let panelOutOfProcess = true;
     try {
       sessions.panel = await open(context, panel);
     } catch {
       panelOutOfProcess = false;
     }
-    await withExtension.waitForTimeout(settleMs); // let both pages finish loading before the window opens
-    const before = await collect(sessions);
-    const started = Date.now();
-    await withExtension.waitForTimeout(seconds * 1000); // the measurement window itself
-    const after = await collect(sessions);
-    const minutes = (Date.now() - started) / 60_000;
+    await withExtension.waitForTimeout(settleMs); // let every page finish loading before the window opens
+    const quiet = await measureWindow(sessions, seconds);
     for (const cdp of [sessions.withExtension, sessions.baseline]) await cdp.send('HeapProfiler.collectGarbage');
     const heap = await collect(sessions);
-
-    const perMinute = (name, key) => round(((after[name][key] - before[name][key]) * 1000) / minutes);
-    const side = (name) => ({
-      taskMsPerMinute: perMinute(name, 'TaskDuration'),
-      scriptMsPerMinute: perMinute(name, 'ScriptDuration'),
-      layoutAndStyleMsPerMinute: round(perMinute(name, 'LayoutDuration') + perMinute(name, 'RecalcStyleDuration')),
-      jsHeapUsedBytes: heap[name].JSHeapUsedSize,
-      nodes: heap[name].Nodes,
-      documents: heap[name].Documents,
+    const loaded = await underCpuLoad(async (load) => {
+      await withExtension.waitForTimeout(1_000); // the load's threads up to speed
+      return { ...(await measureWindow(sessions, seconds)), loadThreads: load.threads };
     });
+
+    const withHeap = (side, name) => ({ ...side, jsHeapUsedBytes: heap[name].JSHeapUsedSize, nodes: heap[name].Nodes, documents: heap[name].Documents });
     const result = {
-      seconds: round(minutes * 60),
-      withExtension: side('withExtension'),
-      baseline: side('baseline'),
+      seconds: quiet.seconds,
+      withExtension: withHeap(quiet.withExtension, 'withExtension'),
+      baseline: withHeap(quiet.baseline, 'baseline'),
       panelOutOfProcess,
-      panelFrame: sessions.panel ? { ...side('panel'), note: 'own renderer process, not on the meeting page main thread' } : null,
+      panelFrame: quiet.panel ? { ...quiet.panel, note: 'own renderer process, not on the meeting page main thread' } : null,
+      panelAgainstFloor: { quiet: againstFloor(quiet), loaded: { ...againstFloor(loaded), loadThreads: loaded.loadThreads } },
+      underLoad: { withExtension: loaded.withExtension, baseline: loaded.baseline },
     };
     result.extraTaskMsPerMinute = round(result.withExtension.taskMsPerMinute - result.baseline.taskMsPerMinute);
     result.extraScriptMsPerMinute = round(result.withExtension.scriptMsPerMinute - result.baseline.scriptMsPerMinute);
     result.extraHeapBytes = result.withExtension.jsHeapUsedBytes - result.baseline.jsHeapUsedBytes;
     return result;
   } finally {
+    await floor.close();
     await withExtension.close();
     await baseline.close();
   }
+}
+
+/**
+ * Every session's main-thread figures over one window of `seconds`, per minute. The window opens
+ * just after a garbage collection in the panel and the floor alike: the garbage their start-up
+ * left is the start-up's cost, and a major collection of it landing inside one window or the
+ * next moved the panel's figure by a quarter.
+ */
+async function measureWindow(sessions, seconds) {
+  for (const name of ['panel', 'floor']) await sessions[name]?.send('HeapProfiler.collectGarbage');
+  const before = await collect(sessions);
+  const started = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000)); // the measurement window itself
+  const after = await collect(sessions);
+  const minutes = (Date.now() - started) / 60_000;
+  const perMinute = (name, key) => round(((after[name][key] - before[name][key]) * 1000) / minutes);
+  const side = (name) => ({
+    taskMsPerMinute: perMinute(name, 'TaskDuration'),
+    scriptMsPerMinute: perMinute(name, 'ScriptDuration'),
+    layoutAndStyleMsPerMinute: round(perMinute(name, 'LayoutDuration') + perMinute(name, 'RecalcStyleDuration')),
+  });
+  return { seconds: round(minutes * 60), ...Object.fromEntries(Object.keys(sessions).map((name) => [name, side(name)])) };
+}
+
+/** The panel frame's main thread against the floor's, over the same window. */
+function againstFloor(window) {
+  if (!window.panel) return null;
+  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: round(window.panel.taskMsPerMinute / window.floor.taskMsPerMinute, 2) };
 }
 
 async function collect(sessions) {

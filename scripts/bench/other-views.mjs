@@ -1,25 +1,28 @@
 /**
- * The views beside the docked panel: the browser side panel page and the call page's pop-out.
+ * The views beside the docked panel, each with the docked panel's rows: interactive with the
+ * worker running and asleep, `Next step` shown in both views, and `Next step` after a worker stop.
  * - side panel interactive: its navigation start → the meeting's current step shown in it
  *   (it asks the active tab which meeting, gets a ticket, opens the session);
- * - side panel Next step: a click in the side panel → the side panel and the dock both show it;
+ * - side panel Next step: a click in the side panel or the dock (alternating) → both show it;
+ * - call page interactive: a second tab opened on a call under way (as a reload mid-call): its
+ *   navigation start → the step shown;
  * - pop-out shown: the click on `Pop out` (its own event time) → the step title painted in the
  *   small window, on the shared wall clock;
- * - pop-out Next step: a click in the pop-out → the pop-out and the call page both show it.
+ * - pop-out Next step: a click in the pop-out or the call page (alternating) → both show it.
  * The side panel page is opened as an extension opens a window (windows.create): the real side
  * panel cannot be driven; it is the same page.
  */
 import { MEET_ORIGIN, newMeetingPath } from './fixture.mjs';
 import { button, startConversation, waitForPanel } from './browser.mjs';
-import { press, rewindIfLast } from './latency.mjs';
+import { measureAfterWorkerKill, measureNextStep } from './latency.mjs';
 import { watchSteps } from './probes.mjs';
 import { summary } from './stats.mjs';
 
 const WAIT = { timeout: 15_000, polling: 'raf' };
 
-/** In the side panel page only: when the session's step title is first in the DOM. */
-function sidePanelProbe() {
-  if (location.pathname !== '/sidepanel.html') return;
+/** In the side panel and call pages only: when the session's step title is first in the DOM. */
+function viewProbe() {
+  if (window.__benchView || (location.pathname !== '/sidepanel.html' && location.pathname !== '/call.html')) return;
   const probe = (window.__benchView = {});
   const observer = new MutationObserver(() => {
     if (!document.getElementById('step-title')) return;
@@ -29,8 +32,38 @@ function sidePanelProbe() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export async function measureSidePanel(context, extensionId, { loads = 20, clicks = 20 } = {}) {
-  await context.addInitScript(sidePanelProbe);
+/**
+ * `loads` openings with the worker running, then `loads` with it stopped just before; `open`
+ * returns the page, whose probe has noted when the step was shown; each is closed after.
+ */
+async function interactive(open, { loads, worker }) {
+  const times = async (killFirst) => {
+    const samples = [];
+    for (let i = 0; i < loads; i++) {
+      if (killFirst) await worker.kill();
+      const page = await open();
+      await page.waitForFunction(() => window.__benchView?.shown !== undefined, null, WAIT).catch(async (error) => {
+        const shows = await page.evaluate(() => `${document.visibilityState}, ${document.hasFocus()}: ${document.body.innerText.slice(0, 40)}`).catch(() => '(nothing)');
+        throw new Error(`${page.url()} did not show the step${killFirst ? ' (worker stopped first)' : ''}; it shows: ${shows}`, { cause: error });
+      });
+      samples.push(await page.evaluate(() => window.__benchView.shown));
+      await page.close();
+    }
+    return summary(samples);
+  };
+  return { interactive: await times(false), interactiveWorkerAsleep: await times(true) };
+}
+
+/** Next step in two views of one session, then the same after worker stops. */
+async function stepRows(panels, { clicks, worker }) {
+  for (const panel of panels) await panel.evaluate(watchSteps);
+  const { latency, following } = await measureNextStep({ panels }, { clicks });
+  const afterWorkerKill = await measureAfterWorkerKill({ panels }, { kills: clicks, worker, following });
+  return { nextStep: latency, afterWorkerKill };
+}
+
+export async function measureSidePanel(context, extensionId, { worker, loads = 20, clicks = 20 }) {
+  await context.addInitScript(viewProbe);
   const opener = await context.newPage();
   await opener.goto(`chrome-extension://${extensionId}/practice.html?rehearsal=bench-opener`);
   const meeting = await context.newPage();
@@ -43,26 +76,15 @@ export async function measureSidePanel(context, extensionId, { loads = 20, click
       context.waitForEvent('page'),
       opener.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 700 }), `chrome-extension://${extensionId}/sidepanel.html`),
     ]);
-    await page.waitForFunction(() => window.__benchView?.shown !== undefined, null, WAIT);
     return page;
   };
   try {
-    const interactive = [];
-    for (let i = 0; i < loads; i++) {
-      const page = await open();
-      interactive.push(await page.evaluate(() => window.__benchView.shown));
-      await page.close();
-    }
+    const opened = await interactive(open, { loads, worker });
     const side = await open();
-    const panels = [side.mainFrame(), dock];
-    for (const panel of panels) await panel.evaluate(watchSteps);
-    const latencies = [];
-    for (let i = 0; i < clicks; i++) {
-      await rewindIfLast(panels);
-      latencies.push((await press(panels, panels[0], 'Next step')).latency);
-    }
+    await side.waitForFunction(() => window.__benchView?.shown !== undefined, null, WAIT);
+    const steps = await stepRows([side.mainFrame(), dock], { clicks, worker });
     await side.close();
-    return { interactive: summary(interactive), nextStep: summary(latencies) };
+    return { ...opened, ...steps };
   } finally {
     await meeting.close();
     await opener.close();
@@ -90,11 +112,19 @@ function watchPopOut() {
   );
 }
 
-export async function measurePopOut(context, extensionId, { opens = 20, clicks = 20 } = {}) {
+export async function measureCallPage(context, extensionId, { worker, loads = 20, opens = 20, clicks = 20 }) {
+  await context.addInitScript(viewProbe);
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/call.html`);
     await startConversation(page.mainFrame());
+    const callUrl = page.url(); // the call's id is in its address once the page has loaded
+    const opened = await interactive(async () => {
+      const tab = await context.newPage();
+      await tab.goto(callUrl);
+      return tab;
+    }, { loads, worker });
+    await page.bringToFront();
     await page.evaluate(watchPopOut);
     const shown = [];
     let pip;
@@ -108,14 +138,8 @@ export async function measurePopOut(context, extensionId, { opens = 20, clicks =
       const { clickAt, shownAt } = await page.evaluate((n) => window.__benchPopOut.opens[n], i);
       shown.push(shownAt - clickAt);
     }
-    const panels = [pip.mainFrame(), page.mainFrame()];
-    for (const panel of panels) await panel.evaluate(watchSteps);
-    const latencies = [];
-    for (let i = 0; i < clicks; i++) {
-      await rewindIfLast(panels);
-      latencies.push((await press(panels, panels[0], 'Next step')).latency);
-    }
-    return { shown: summary(shown), nextStep: summary(latencies) };
+    const steps = await stepRows([pip.mainFrame(), page.mainFrame()], { clicks, worker });
+    return { ...opened, popOutShown: summary(shown), ...steps };
   } finally {
     await page.close();
   }

@@ -1,7 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, panelFrame, startAs, stepTitle, typeAndLeave } from './harness';
+import { type Extension, button, clock, jumpTo, launch, newMeetUrl, openMeeting, panelFrame, startAs, stepTitle, typeAndLeave } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -127,6 +127,56 @@ describe('pacing', () => {
     const goals = panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Coachee’s goals/ });
     expect(await goals.textContent()).toMatch(/6 min.*planned 7/);
     await expect.poll(() => panel.locator('[aria-live="polite"]').textContent()).toBe('Time is up for this step.');
+    await page.close();
+  });
+});
+
+describe('the clock', () => {
+  /** Notes, in the panel, every change of the live region and both clocks' texts. */
+  function watchClock() {
+    const notes = { live: [] as string[], step: [] as string[], meeting: [] as string[] };
+    const watch = (target: Element, list: string[]) =>
+      new MutationObserver(() => list.push(target.textContent ?? '')).observe(target, { childList: true, characterData: true, subtree: true });
+    watch(document.querySelector('[aria-live="polite"]')!, notes.live);
+    watch(document.querySelector('[role="timer"][aria-label="Time left in step"]')!, notes.step);
+    watch(document.querySelector('[role="timer"][aria-label="Time left in meeting"]')!, notes.meeting);
+    (window as unknown as { clockNotes: typeof notes }).clockNotes = notes;
+  }
+  const notes = (panel: Frame) => panel.evaluate(() => (window as unknown as { clockNotes: { live: string[]; step: string[]; meeting: string[] } }).clockNotes);
+  const box = (panel: Frame, name: string) => panel.getByRole('timer', { name }).evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+
+  it('ticks both clocks each second, speaks only when the time state changes, and moves nothing as the digits change', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await startAs(panel, 'Kickoff', '30');
+    await jumpTo(panel, /Coachee’s goals/); // a step long enough to pass half before its last minute
+    await expect.poll(() => panel.locator('[aria-live="polite"]').textContent()).toMatch(/Coachee’s goals/);
+    const meetingBox = await box(panel, 'Time left in meeting');
+    await panel.evaluate(watchClock);
+    await expect.poll(async () => (await notes(panel)).step.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(3);
+    let seen = await notes(panel);
+    expect(seen.live).toEqual([]); // three ticks, nothing said
+    expect(seen.meeting.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(seen.step).size).toBe(seen.step.length);
+
+    // Past half of the step's time, then past its end (the panel's clock moved on, as in `pacing`).
+    const budget = await clock(panel, 'Time left in step');
+    const shiftBy = (ms: number) =>
+      panel.evaluate((shift) => {
+        const realNow = Date.now.bind(Date);
+        Date.now = () => realNow() + shift;
+      }, ms);
+    await shiftBy((budget * 1000) / 2 + 2_000);
+    await expect.poll(async () => (await notes(panel)).live).toEqual(['Half the time for this step is used.']);
+    await shiftBy((budget * 1000) / 2 + 2_000);
+    await expect.poll(async () => (await notes(panel)).live.at(-1)).toBe('Time is up for this step.');
+    const ticksBefore = (await notes(panel)).step.length;
+    await expect.poll(async () => (await notes(panel)).step.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(ticksBefore + 2);
+    seen = await notes(panel);
+    // Said once each (the jump went past the last minute at once): the ticks in between said nothing.
+    expect(seen.live).toEqual(['Half the time for this step is used.', 'Time is up for this step.']);
+    expect(seen.step.at(-1)).toMatch(/^-\d+:\d\d$/);
+    // The step clock went from m:ss to -m:ss in its own box: the meeting clock beside it did not move.
+    expect(await box(panel, 'Time left in meeting')).toBe(meetingBox);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../utils/agenda/agenda';
-import { WRAP_UP_FLOOR_MS, floorMs, plan, shareOut, timeState } from '../../utils/agenda/pacing';
+import fc from 'fast-check';
+import { WRAP_UP_FLOOR_MS, floorMs, plan, planHoldsStill, shareOut, timeState } from '../../utils/agenda/pacing';
 import { MIN, T0, conversation } from './conversation';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -170,5 +171,35 @@ describe('the step’s time state', () => {
     [MIN + 30_000, 40_000, 'last-minute'],
   ] as const)('budget %i ms, %i ms in: %s', (budget, elapsed, state) => {
     expect(timeState(budget, elapsed)).toBe(state);
+  });
+});
+
+describe('planHoldsStill: the panel reuses the plan while it cannot move', () => {
+  it('is the same plan at every moment the step runs within its budget, and moves once it is over or paused', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1_000, max: 400_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (moves, gap, a, b) => {
+        const c = conversation();
+        c.do({ type: 'start', minutes: 30 }, T0);
+        let at = T0;
+        for (let i = 0; i < moves; i++) c.do({ type: 'next' }, (at += gap));
+        const s = c.session;
+        const budget = s.budgetMs[s.current]! - (s.spentMs[s.current] ?? 0);
+        const t1 = Math.floor(at + a * budget);
+        const t2 = Math.floor(at + b * budget);
+        expect(planHoldsStill(s, t1) && planHoldsStill(s, t2)).toBe(true);
+        expect(plan(s, t1)).toEqual(plan(s, t2));
+        const over = at + budget + 1 + Math.floor(a * 60_000);
+        expect(planHoldsStill(s, over)).toBe(false);
+        expect(plan(s, over + 1_000).projectedEnd).toBeGreaterThan(plan(s, over).projectedEnd);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not hold while paused: the meeting runs on', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    c.do({ type: 'pause' }, T0 + MIN);
+    expect(planHoldsStill(c.session, T0 + 2 * MIN)).toBe(false);
   });
 });

@@ -123,6 +123,15 @@ export function plan(session: PacedSession, now: number): Plan {
   return { budgetsMs, projectedEnd, scheduledEnd: end, driftMs: projectedEnd - end };
 }
 
+/**
+ * Whether the plan at `now` is the plan at any other moment of the same stretch: while the current
+ * step runs within its budget, the time it uses is the time the meeting loses, so nothing in the
+ * plan moves with the clock. It moves once the step is over its budget, or paused.
+ */
+export function planHoldsStill(session: PacedSession, now: number): boolean {
+  return session.runningSince !== null && now >= session.runningSince && elapsedInCurrent(session, now) <= (session.budgetMs[session.current] ?? 0);
+}
+
 export type TimeState = 'on-track' | 'half-used' | 'last-minute' | 'over';
 
 /** The current step's state, from its budget and the time it has run. */
