@@ -191,7 +191,7 @@ export function OptionsPage({ view, model, client, templates }: Props) {
           </p>
         )}
         <div class="page__columns">
-          <ConversationList model={model} loaded={records !== null} onOpen={(id) => (model.openId.value = id)} />
+          <ConversationList model={model} loaded={view.complete.value} onOpen={(id) => (model.openId.value = id)} />
           {opened ? (
             <ConversationDetail
               {...opened}

@@ -53,6 +53,8 @@ export interface RecordsStore {
   /** A template file's text: a bad one is refused with one sentence; a taken id comes in as a copy. */
   importTemplate(text: string, now: number, makeId: () => string): Promise<TemplateWrite>;
   all(): Promise<AllRecords>;
+  /** The newest `limit` conversations by start (by index, not a full read), with the rest of AllRecords. */
+  newest(limit: number): Promise<AllRecords>;
   get(id: string): Promise<Session | null>;
   /** For a Closing: the Kickoff on the same preparation that came before it, if any. */
   kickoffFor(closing: Session): Promise<KickoffRecap | null>;
@@ -150,6 +152,18 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
       return db.transaction('r', [db.sessions, db.archive, db.preparations, db.settings], async () => {
         const [list, preparations, period] = await Promise.all([conversations(), db.preparations.toArray(), keepFor()]);
         return { conversations: list, preparations: preparations.filter(isStoredPreparation), keepFor: period };
+      });
+    },
+    async newest(limit) {
+      return db.transaction('r', [db.sessions, db.archive, db.preparations, db.settings], async () => {
+        const [current, archived, preparations, period] = await Promise.all([
+          db.sessions.orderBy('startedAt').reverse().limit(limit).toArray(),
+          db.archive.orderBy('startedAt').reverse().limit(limit).toArray(),
+          db.preparations.toArray(),
+          keepFor(),
+        ]);
+        const list = [...current, ...archived].filter(isStoredSession).sort((a, b) => b.startedAt - a.startedAt);
+        return { conversations: list.slice(0, limit), preparations: preparations.filter(isStoredPreparation), keepFor: period };
       });
     },
     async get(id) {

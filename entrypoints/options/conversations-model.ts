@@ -37,7 +37,8 @@ export function createConversationsModel(view: RecordsView, now: () => number = 
   /** When the oldest record kept passes the period; null for Forever or nothing stored. */
   const nextDeletion = computed(() => {
     const records = view.records.value;
-    if (!records) return null;
+    // The newest page alone would name a date too late: wait for the whole list.
+    if (!records || !view.complete.value) return null;
     return planRetention(records.keepFor, records.conversations, records.preparations, now()).nextDueAt;
   });
 

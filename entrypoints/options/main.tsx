@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { SessionDb } from '../background/session-db';
-import { createConversationsModel } from './conversations-model';
+import { LIST_PAGE, createConversationsModel } from './conversations-model';
 import { createRecordsClient } from './records-client';
 import { watchRecords } from './records-view';
 import { watchTemplates } from './templates-view';
@@ -10,13 +10,13 @@ import '../panel/style.css';
 import './style.css';
 
 const db = new SessionDb();
-const view = watchRecords(db);
+const view = watchRecords(db, LIST_PAGE);
 const templates = watchTemplates(db);
 const client = createRecordsClient();
 // Opening the page is a moment for the background to clean up old records, as a panel's is;
 // once the list is read, so that the clean-up's write does not hold the first read up.
 const stop = effect(() => {
-  if (view.records.value === null) return;
+  if (!view.complete.value) return;
   client.open();
   queueMicrotask(() => stop());
 });

@@ -14,16 +14,27 @@ import { storedPreferences } from '../../utils/session/stored-records';
 
 const UNREADABLE = 'The conversations could not be read from the browser’s storage. Reload the page to try again.';
 
-export function watchRecords(db: SessionDb) {
+export function watchRecords(db: SessionDb, firstPage: number) {
   const store = createRecordsStore(db);
   const records = signal<AllRecords | null>(null);
   // Apart from the records, so hiding notes does not summarise every conversation again.
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const problem = signal<string | null>(null);
+  /** False while `records` holds only the newest conversations, read first so the list shows sooner. */
+  const complete = signal(false);
 
+  // A thousand conversations take a few hundred milliseconds to read whole; the newest page of
+  // them, by the start index, a fraction of that. They are drawn first, the whole list replaces them.
+  void store
+    .newest(firstPage)
+    .then((newest) => {
+      if (records.value === null) records.value = newest;
+    })
+    .catch(() => undefined);
   const list = liveQuery(() => store.all()).subscribe({
     next: (all) => {
       records.value = all;
+      complete.value = true;
       problem.value = null;
     },
     error: () => (problem.value = UNREADABLE),
@@ -36,6 +47,7 @@ export function watchRecords(db: SessionDb) {
 
   return {
     records,
+    complete,
     preferences,
     problem,
     stop() {

@@ -187,7 +187,7 @@ describe('what it does', () => {
   });
 
   it('imports a backup exported by the page into a fresh profile: the same records', async () => {
-    const page = watchRecords(db);
+    const page = watchRecords(db, 100);
     const { text, conversations, preparations } = await page.backupText(T0);
     page.stop();
     expect([conversations, preparations]).toEqual([2, 1]);
@@ -244,9 +244,20 @@ describe('what it does', () => {
 });
 
 describe('the page’s own reading', () => {
+  it('reads the newest page of conversations by their start, from both tables, before the whole list', async () => {
+    const records = createRecordsStore(db);
+    const all = (await records.all()).conversations.sort((a, b) => b.startedAt - a.startedAt);
+    expect(all.length).toBeGreaterThan(1);
+    const newest = await records.newest(1);
+    expect(newest.conversations.map(conversationId)).toEqual([conversationId(all[0]!)]);
+    expect((await records.newest(100)).conversations.map(conversationId)).toEqual(all.map(conversationId));
+    expect(newest.preparations).toEqual((await records.all()).preparations);
+  });
+
   it('sees what the background writes, live, without a message of ours', async () => {
-    const page = watchRecords(db);
+    const page = watchRecords(db, 100);
     await vi.waitFor(() => expect(page.records.value?.conversations).toHaveLength(2));
+    await vi.waitFor(() => expect(page.complete.value).toBe(true));
     expect(page.preferences.value.hideNotes).toBe(false);
     await createSessionStore(db).applyLibrary({ type: 'preference', name: 'hideNotes', value: true }, T0);
     await vi.waitFor(() => expect(page.preferences.value.hideNotes).toBe(true));
