@@ -24,21 +24,33 @@ export function watchRecords(db: SessionDb, firstPage: number) {
   const complete = signal(false);
 
   // A thousand conversations take a few hundred milliseconds to read whole; the newest page of
-  // them, by the start index, a fraction of that. They are drawn first, the whole list replaces them.
+  // them, by the start index, a fraction of that. They are drawn first, and only then is the whole
+  // list read (its copying out of the database would otherwise hold up that first frame); from then
+  // on it follows every change the background commits.
+  let list: { unsubscribe(): void } | null = null;
+  let stopped = false;
+  const watchAll = () => {
+    if (stopped || list) return;
+    list = liveQuery(() => store.all()).subscribe({
+      next: (all) => {
+        records.value = all;
+        complete.value = true;
+        problem.value = null;
+      },
+      error: () => (problem.value = UNREADABLE),
+    });
+  };
   void store
     .newest(firstPage)
     .then((newest) => {
       if (records.value === null) records.value = newest;
     })
-    .catch(() => undefined);
-  const list = liveQuery(() => store.all()).subscribe({
-    next: (all) => {
-      records.value = all;
-      complete.value = true;
-      problem.value = null;
-    },
-    error: () => (problem.value = UNREADABLE),
-  });
+    .catch(() => undefined)
+    .finally(() => {
+      // After the first page's frame; a hidden tab draws no frames, so a timer stands in there.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(watchAll));
+      setTimeout(watchAll, 100);
+    });
   const settings = liveQuery(() => db.settings.get('preferences')).subscribe({
     next: (row) => (preferences.value = storedPreferences(row?.value)),
     // Unknown is hidden: private notes never show because a setting could not be read.
@@ -51,7 +63,8 @@ export function watchRecords(db: SessionDb, firstPage: number) {
     preferences,
     problem,
     stop() {
-      list.unsubscribe();
+      stopped = true;
+      list?.unsubscribe();
       settings.unsubscribe();
     },
     /** What `Delete everything` would delete, counted as the confirmation opens. */
