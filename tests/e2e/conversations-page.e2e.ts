@@ -62,7 +62,9 @@ const oldOne = recorded({ key: 'teams:19-meeting-abc', startedAt: new Date(lastY
 /** An empty database (test set-up, from the page), then these records, then the page as it opens. */
 async function seeded(page: Page, records: Partial<StoredRecords> & { keepFor?: string } = {}): Promise<Page> {
   const { keepFor = 'forever', ...tables } = records;
-  await page.goto(`chrome-extension://${ext.id}/options.html`);
+  // Seeded from another page of ours: the Conversations page itself would have the background
+  // apply retention when it opens, racing the seeding, and the page under test is opened after.
+  await page.goto(`chrome-extension://${ext.id}/panel.html`);
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
