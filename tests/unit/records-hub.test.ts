@@ -13,7 +13,7 @@ import { BACKUP_MAX_BYTES } from '../../utils/records/backup';
 import { conversationId } from '../../utils/records/conversation';
 import type { Session } from '../../utils/session/session';
 import { T0 } from './conversation';
-import { FakePort } from './records-port';
+import { FakePort, ask } from './records-port';
 import { DAY, preparation, recorded } from './records-fixtures';
 
 
@@ -65,13 +65,6 @@ function optionsPage(url = optionsUrl()) {
   return port;
 }
 
-let requestCount = 0;
-async function ask(port: FakePort, request: Record<string, unknown>) {
-  const id = `request-${String(++requestCount).padStart(4, '0')}`;
-  port.send({ ...request, id });
-  await vi.waitFor(() => expect(port.received.some((m) => 'id' in m && m.id === id)).toBe(true));
-  return port.received.find((m) => 'id' in m && m.id === id)!;
-}
 
 describe('who may connect', () => {
   it.each([

@@ -13,7 +13,7 @@ import { duplicateTemplate } from '../../utils/templates/copy';
 import { exportTemplateFile } from '../../utils/templates/file';
 import { MAX_TEMPLATES, TOO_MANY_TEMPLATES, type Template } from '../../utils/templates/schema';
 import { T0 } from './conversation';
-import { FakePort } from './records-port';
+import { FakePort, ask } from './records-port';
 
 
 const mine = (id = 'tpl-mine-0001'): Template => duplicateTemplate(builtInTemplate('kickoff'), id, T0);
@@ -45,13 +45,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-let requestCount = 0;
-async function ask(port: FakePort, request: Record<string, unknown>) {
-  const id = `request-${String(++requestCount).padStart(4, '0')}`;
-  port.send({ ...request, id });
-  await vi.waitFor(() => expect(port.received.some((m) => 'id' in m && m.id === id)).toBe(true));
-  return port.received.find((m) => 'id' in m && m.id === id)!;
-}
 const optionsPage = () => {
   const port = new FakePort(RECORDS_PORT, { id: browser.runtime.id, url: optionsUrl() });
   hub.connect(port);
