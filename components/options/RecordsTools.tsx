@@ -1,4 +1,5 @@
 import { RETENTION_LABEL, RETENTION_PERIODS, isRetentionPeriod, type RetentionPeriod } from '../../utils/records/retention';
+import { JsonFileInput } from './JsonFileInput';
 
 interface Props {
   keepFor: RetentionPeriod;
@@ -22,21 +23,7 @@ export function RecordsTools({ keepFor, nextDeletion, onExportAll, onImport, onK
         <button type="button" class="button" onClick={onExportAll}>
           Export all (JSON)
         </button>
-        <label class="field">
-          Import backup
-          <input
-            id="import-backup"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              // Cleared so that choosing the same file again is a new import.
-              input.value = '';
-              if (file) onImport(file);
-            }}
-          />
-        </label>
+        <JsonFileInput id="import-backup" label="Import backup" onFile={onImport} />
       </div>
       <div class="tools__row">
         <label class="field">

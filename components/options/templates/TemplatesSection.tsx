@@ -9,6 +9,7 @@ import { blankTemplate } from '../../../utils/templates/edit';
 import { exportTemplateFile, templateFileSizeProblem, templateFilename } from '../../../utils/templates/file';
 import type { Template } from '../../../utils/templates/schema';
 import type { ConfirmRequest } from '../ConfirmDialog';
+import { JsonFileInput } from '../JsonFileInput';
 import { TemplateEditor } from './TemplateEditor';
 
 interface Props {
@@ -121,20 +122,7 @@ export function TemplatesSection({ view, client, say, confirm, dirty }: Props) {
         <button type="button" class="button button--primary" id="tpl-new" onClick={() => void open(blankTemplate(newId(), Date.now()))}>
           New template
         </button>
-        <label class="field">
-          Import template
-          <input
-          id="tpl-import"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void importOne(file);
-          }}
-        />
-        </label>
+        <JsonFileInput id="tpl-import" label="Import template" onFile={(file) => void importOne(file)} />
       </div>
       <h2>Built-in</h2>
       <ul class="tpl-rows">
