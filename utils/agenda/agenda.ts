@@ -5,6 +5,7 @@
  */
 import { CLOSING } from './closing-template';
 import { KICKOFF } from './kickoff-template';
+import { allotMinutes } from '../templates/allot';
 
 /** Who leads a step: one person, the coachee and manager together, or everyone (issue 12). */
 export const LEADS = ['coach', 'coachee', 'manager', 'coachee-and-manager', 'everyone'] as const;
@@ -43,8 +44,8 @@ export interface AgendaStep {
 }
 
 export interface StepTemplate extends Omit<AgendaStep, 'minutes'> {
-  /** Minutes for a 30, 45 and 60 minute meeting; each column adds up to its meeting length. */
-  minutes: Record<MeetingLength, number>;
+  /** Minutes in a 30-minute meeting; 45 and 60 scale from them by the rule every template follows (allot.ts). */
+  minutes: number;
 }
 
 export interface ConversationTemplate {
@@ -88,11 +89,14 @@ export function isTemplateId(value: unknown): value is TemplateId {
 
 /** A conversation's agenda with each step's minutes for the chosen meeting length: a fresh copy. */
 export function buildAgenda(template: TemplateId, length: MeetingLength): AgendaStep[] {
-  return TEMPLATES[template].steps.map((step) => ({
+  const steps = TEMPLATES[template].steps;
+  // Both built-ins end with the wrap-up, which keeps its floor.
+  const minutes = allotMinutes({ steps: steps.map((step, i) => ({ minutes: step.minutes, wrapUp: i === steps.length - 1 })) }, length);
+  return steps.map((step, i) => ({
     ...step,
     points: [...step.points],
     guardrails: [...step.guardrails],
     capture: [...step.capture],
-    minutes: step.minutes[length],
+    minutes: minutes[i]!,
   }));
 }

@@ -15,7 +15,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“Good to be together again. Let’s look at how far the goals have come.”',
       guardrails: [],
       capture: [],
-      minutes: { 30: 2, 45: 3, 60: 4 },
+      minutes: 2,
     },
     {
       id: 'context',
@@ -30,7 +30,7 @@ export const CLOSING: ConversationTemplate = {
       guardrails: ['Say it plainly: you facilitate, they own the meeting.'],
       capture: [],
       objectives: true,
-      minutes: { 30: 2, 45: 3, 60: 4 },
+      minutes: 2,
     },
     {
       id: 'progress',
@@ -44,7 +44,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“Would you walk us through where you are on each goal?”',
       guardrails: ['The coachee chooses what to share. You add nothing.'],
       capture: ['goals'],
-      minutes: { 30: 8, 45: 12, 60: 16 },
+      minutes: 8,
     },
     {
       id: 'manager-seen',
@@ -54,7 +54,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“What changes have you seen since we started?”',
       guardrails: ['Facilitate the feedback; never evaluate the coachee.'],
       capture: [],
-      minutes: { 30: 7, 45: 11, 60: 14 },
+      minutes: 7,
     },
     {
       id: 'after-coaching',
@@ -68,7 +68,7 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“How will you keep this going once coaching ends?”',
       guardrails: ['Let them plan it together; you keep the flow.'],
       capture: ['support'],
-      minutes: { 30: 5, 45: 7, 60: 10 },
+      minutes: 5,
     },
     {
       id: 'cadence',
@@ -78,8 +78,8 @@ export const CLOSING: ConversationTemplate = {
       prompt: '“How often will you check in on this from now on, and where?”',
       guardrails: [],
       capture: ['cadence'],
-      minutes: { 30: 3, 45: 4, 60: 6 },
+      minutes: 3,
     },
-    { ...WRAP_UP_STEP, minutes: { 30: 3, 45: 5, 60: 6 } },
+    { ...WRAP_UP_STEP, minutes: 3 },
   ],
 };

@@ -15,7 +15,7 @@ export const KICKOFF: ConversationTemplate = {
       prompt: '“Thanks for making time. A quick round of introductions first.”',
       guardrails: [],
       capture: [],
-      minutes: { 30: 2, 45: 3, 60: 4 },
+      minutes: 2,
     },
     {
       id: 'context',
@@ -30,7 +30,7 @@ export const KICKOFF: ConversationTemplate = {
       guardrails: ['Say it plainly: you facilitate, they own the meeting.'],
       capture: [],
       objectives: true,
-      minutes: { 30: 3, 45: 5, 60: 6 },
+      minutes: 3,
     },
     {
       id: 'manager-why',
@@ -40,7 +40,7 @@ export const KICKOFF: ConversationTemplate = {
       prompt: '“What made you support coaching for them?”',
       guardrails: ['Let the manager speak; add no view of your own.'],
       capture: [],
-      minutes: { 30: 4, 45: 6, 60: 8 },
+      minutes: 4,
     },
     {
       id: 'coachee-goals',
@@ -54,7 +54,7 @@ export const KICKOFF: ConversationTemplate = {
       prompt: '“Would you share the goals you’re working on?”',
       guardrails: ['The coachee picks what to share from the 360. You add nothing.'],
       capture: ['goals'],
-      minutes: { 30: 7, 45: 10, 60: 14 },
+      minutes: 7,
     },
     {
       id: 'manager-input',
@@ -68,7 +68,7 @@ export const KICKOFF: ConversationTemplate = {
       prompt: '“What do you see in these goals? What else could they focus on?”',
       guardrails: ['Facilitate the feedback; never evaluate the coachee.'],
       capture: ['support'],
-      minutes: { 30: 7, 45: 10, 60: 14 },
+      minutes: 7,
     },
     {
       id: 'cadence',
@@ -82,8 +82,8 @@ export const KICKOFF: ConversationTemplate = {
       prompt: '“How often would you like to check in on these goals, and where?”',
       guardrails: [],
       capture: ['cadence', 'secondConversation'],
-      minutes: { 30: 4, 45: 6, 60: 8 },
+      minutes: 4,
     },
-    { ...WRAP_UP_STEP, minutes: { 30: 3, 45: 5, 60: 6 } },
+    { ...WRAP_UP_STEP, minutes: 3 },
   ],
 };

@@ -6,7 +6,7 @@
 import { GUARDRAILS, TEMPLATES, type ConversationTemplate, type TemplateId } from '../agenda/agenda';
 import type { Template } from './schema';
 
-/** The built-in's own 30-minute column becomes the shares; its 45/60 columns are what allot.ts scales from them (tested). */
+/** The built-in's 30-minute minutes become the shares, from which 45 and 60 scale as for the built-in itself. */
 export function fromBuiltIn(builtIn: ConversationTemplate): Template {
   const last = builtIn.steps.length - 1;
   return {
@@ -22,7 +22,7 @@ export function fromBuiltIn(builtIn: ConversationTemplate): Template {
       id: step.id,
       title: step.title,
       lead: step.lead,
-      minutes: step.minutes[30],
+      minutes: step.minutes,
       prompt: step.prompt,
       points: [...step.points],
       guardrails: [...step.guardrails],
