@@ -20,6 +20,12 @@ export type StartFrom = { template: TemplateId } | { templateId: string };
 // Option values: the two kinds of id never meet, even if a coach's id were spelled like a built-in's.
 const OWN = 'own:';
 
+const builtInOptions = TEMPLATE_IDS.map((id) => (
+  <option key={id} value={id}>
+    {TEMPLATES[id].name}
+  </option>
+));
+
 interface Props {
   /** Resolves once the start is stored or refused. */
   onStart: (minutes: MeetingLength, from: StartFrom, preparationId: string | null) => Promise<unknown>;
@@ -78,14 +84,10 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
               </option>
             )}
             {templates.length === 0 ? (
-              TEMPLATE_IDS.map((id) => <BuiltInOption key={id} id={id} />)
+              builtInOptions
             ) : (
               <>
-                <optgroup label="Built in">
-                  {TEMPLATE_IDS.map((id) => (
-                    <BuiltInOption key={id} id={id} />
-                  ))}
-                </optgroup>
+                <optgroup label="Built in">{builtInOptions}</optgroup>
                 <optgroup label="Your templates">
                   {templates.map((t) => (
                     <option key={t.id} value={OWN + t.id} disabled={!t.valid}>
@@ -150,8 +152,4 @@ export function MeetingSetup({ onStart, preparations, templates, lastStartedAt }
       </p>
     </section>
   );
-}
-
-function BuiltInOption({ id }: { id: TemplateId }) {
-  return <option value={id}>{TEMPLATES[id].name}</option>;
 }
