@@ -1,12 +1,13 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { LEAD_LABEL } from '../utils/agenda/agenda';
-import { elapsedInCurrent, timeState, type TimeState } from '../utils/agenda/pacing';
+import type { TimeState } from '../utils/agenda/pacing';
 import type { Session } from '../utils/session/session';
 import { useSyncEffect } from './use-sync-effect';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
-  now: ReadonlySignal<number>;
+  /** The current step's time state (ClockFace). */
+  state: ReadonlySignal<TimeState>;
 }
 
 const STATE_ANNOUNCEMENT: Partial<Record<TimeState, string>> = {
@@ -19,21 +20,17 @@ const STATE_ANNOUNCEMENT: Partial<Record<TimeState, string>> = {
  * One polite live region for what a screen-reader user must not miss: a new step, and the step's
  * time passing half, one minute left and zero. Said once per change, not every second.
  */
-export function Announcer({ session, now }: Props) {
+export function Announcer({ session, state }: Props) {
   const message = useSignal('');
   const stepKey = useComputed(() => {
     const s = session.value;
     return s ? `${s.startedAt}:${s.current}` : '';
   });
-  const state = useComputed(() => {
-    const s = session.value;
-    return s ? timeState(s.budgetMs[s.current] ?? 0, elapsedInCurrent(s, now.value)) : null;
-  });
 
   const lastStep = useSignal('');
   useSyncEffect(() => {
     const key = stepKey.value;
-    const stateText = (state.value && STATE_ANNOUNCEMENT[state.value]) ?? '';
+    const stateText = STATE_ANNOUNCEMENT[state.value] ?? '';
     const s = session.peek();
     if (!key || !s) return;
     if (key === lastStep.peek()) {

@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { msUntilNextTick } from '../utils/agenda/clock';
-import { isFinished, isStale } from '../utils/session/session';
+import { isFinished } from '../utils/session/session';
 import type { SessionClient } from '../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -12,13 +12,15 @@ import { MeetingSetup } from './MeetingSetup';
 import { PrepareView } from './PrepareView';
 import { SetupTabs, type SetupTab } from './SetupTabs';
 import { Settings } from './Settings';
+import { useClockFace } from './use-clock-face';
 import { useNow } from './use-now';
 
 export function App({ client }: { client: SessionClient }) {
   const { session, loaded, connection, problem, preferences, preparations, shortcuts, atKickoff, send, sendLibrary } = client;
   const running = useComputed(() => session.value !== null);
   const now = useNow(running, (at) => msUntilNextTick(session.peek(), at));
-  const past = useComputed(() => (session.value && isStale(session.value, now.value) ? session.value : null));
+  const clock = useClockFace(session, now);
+  const past = useComputed(() => (session.value && clock.stale.value ? session.value : null));
   const tab = useSignal<SetupTab>('start');
   /** The coach chose `Start a new conversation` after a finished one: the set-up shows again. */
   const startingAnew = useSignal<number | null>(null);
@@ -49,7 +51,7 @@ export function App({ client }: { client: SessionClient }) {
         ) : session.value && !past.value && !finished ? (
           <Conversation
             session={session}
-            now={now}
+            clock={clock}
             preferences={preferences}
             preparations={preparations}
             atKickoff={atKickoff}
@@ -87,7 +89,7 @@ export function App({ client }: { client: SessionClient }) {
         )}
       </div>
       <Guardrails session={session.value} />
-      <Announcer session={session} now={now} />
+      <Announcer session={session} state={clock.state} />
     </main>
   );
 }

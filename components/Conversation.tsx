@@ -1,7 +1,6 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
-import { formatMinutes, meetingRemaining, stepRemaining } from '../utils/agenda/clock';
-import { plan as planOf, planHoldsStill, timeState, elapsedInCurrent, type Plan } from '../utils/agenda/pacing';
+import { formatMinutes } from '../utils/agenda/clock';
+import type { Plan } from '../utils/agenda/pacing';
 import type { PlaybookId } from '../utils/agenda/playbooks';
 import type { Preferences } from '../utils/session/preferences';
 import type { Preparation } from '../utils/session/preparation';
@@ -22,11 +21,13 @@ import { PrivateNote } from './PrivateNote';
 import { StepControls } from './StepControls';
 import { StepTimers } from './StepTimers';
 import { useChime } from './use-chime';
+import type { ClockSignals } from './use-clock-face';
 import { WrapUp } from './WrapUp';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
-  now: ReadonlySignal<number>;
+  /** The clocks, ticked by the App for the conversation shown. */
+  clock: ClockSignals;
   preferences: ReadonlySignal<Preferences>;
   preparations: ReadonlySignal<Preparation[]>;
   atKickoff: ReadonlySignal<KickoffRecap | null>;
@@ -34,28 +35,13 @@ interface Props {
   sendLibrary: (command: LibraryCommand) => Promise<string | null>;
 }
 
-export function Conversation({ session, now, preferences, preparations, atKickoff, send, sendLibrary }: Props) {
-  const stepLeft = useComputed(() => (session.value ? stepRemaining(session.value, now.value) : 0));
-  const meetingLeft = useComputed(() => (session.value ? meetingRemaining(session.value, now.value) : 0));
-  // The same plan object while it holds still, so what is drawn from it is not worked out again
-  // each second (nor its arrays and strings made for the garbage collector).
-  const held = useRef<{ session: Session; plan: Plan } | null>(null);
-  const plan = useComputed(() => {
-    const s = session.value!;
-    const still = planHoldsStill(s, now.value);
-    if (still && held.current?.session === s) return held.current.plan;
-    const fresh = planOf(s, now.value);
-    held.current = still ? { session: s, plan: fresh } : null;
-    return fresh;
-  });
+export function Conversation({ session, clock, preferences, preparations, atKickoff, send, sendLibrary }: Props) {
+  // Rendered only with a session, whose clock face the App has already worked out.
+  const plan = clock.plan as ReadonlySignal<Plan>;
   // The agenda's minutes change a few times a minute at most; the list re-renders only then.
   const minutesKey = useComputed(() => plan.value.budgetsMs.map(formatMinutes).join(' '));
-  const state = useComputed(() => {
-    const s = session.value!;
-    return timeState(s.budgetMs[s.current] ?? 0, elapsedInCurrent(s, now.value));
-  });
   const playbook = useSignal<PlaybookId | null>(null);
-  useChime(state, useComputed(() => preferences.value.chime));
+  useChime(clock.state, useComputed(() => preferences.value.chime));
 
   const s = session.value;
   const step = s?.agenda[s.current];
@@ -76,7 +62,7 @@ export function Conversation({ session, now, preferences, preparations, atKickof
 
   return (
     <div class="conversation">
-      <StepTimers paused={paused} stepLeft={stepLeft} meetingLeft={meetingLeft} state={state} />
+      <StepTimers paused={paused} clock={clock} />
       <PacingLine plan={plan} />
       {playbook.value ? (
         <PlaybookRegion id={playbook.value} onClose={closePlaybook} />

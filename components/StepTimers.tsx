@@ -1,24 +1,21 @@
-import type { ReadonlySignal } from '@preact/signals';
-import type { TimeState } from '../utils/agenda/pacing';
 import { Countdown } from './Countdown';
 import { TimeStateBadge } from './TimeStateBadge';
+import type { ClockSignals } from './use-clock-face';
 
 interface Props {
   paused: boolean;
-  stepLeft: ReadonlySignal<number>;
-  meetingLeft: ReadonlySignal<number>;
-  state: ReadonlySignal<TimeState>;
+  clock: ClockSignals;
 }
 
 /** The step's clock with its time state, and the meeting's: the same in the panel and the pop-out. */
-export function StepTimers({ paused, stepLeft, meetingLeft, state }: Props) {
+export function StepTimers({ paused, clock }: Props) {
   return (
     <div class="timers" data-paused={String(paused)}>
       <div class="timers__step">
-        <Countdown label="Time left in step" caption={paused ? 'Step (paused)' : 'Step'} remaining={stepLeft} size="large" />
-        <TimeStateBadge state={state} />
+        <Countdown label="Time left in step" caption={paused ? 'Step (paused)' : 'Step'} clock={clock.step} size="large" />
+        <TimeStateBadge state={clock.state} />
       </div>
-      <Countdown label="Time left in meeting" caption="Meeting" remaining={meetingLeft} />
+      <Countdown label="Time left in meeting" caption="Meeting" clock={clock.meeting} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useComputed } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
-import { meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
-import { elapsedInCurrent, timeState } from '../../utils/agenda/pacing';
-import { isFinished, isStale, sessionTemplate } from '../../utils/session/session';
+import { msUntilNextTick } from '../../utils/agenda/clock';
+import { isFinished, sessionTemplate } from '../../utils/session/session';
 import { StepControls } from '../StepControls';
 import { StepTimers } from '../StepTimers';
+import { useClockFace } from '../use-clock-face';
 import { useNow, type TimerHost } from '../use-now';
 
 interface Props {
@@ -24,13 +24,8 @@ export function PopOutView({ client, timers }: Props) {
   const { session, loaded, send } = client;
   const started = useComputed(() => session.value !== null && !isFinished(session.value));
   const now = useNow(started, (at) => msUntilNextTick(session.peek(), at), timers);
-  const live = useComputed(() => (started.value && !isStale(session.value!, now.value) ? session.value : null));
-  const stepLeft = useComputed(() => (live.value ? stepRemaining(live.value, now.value) : 0));
-  const meetingLeft = useComputed(() => (live.value ? meetingRemaining(live.value, now.value) : 0));
-  const state = useComputed(() => {
-    const s = live.value;
-    return timeState(s?.budgetMs[s.current] ?? 0, s ? elapsedInCurrent(s, now.value) : 0);
-  });
+  const clock = useClockFace(session, now);
+  const live = useComputed(() => (started.value && !clock.stale.value ? session.value : null));
 
   const s = live.value;
   const step = s?.agenda[s.current];
@@ -50,7 +45,7 @@ export function PopOutView({ client, timers }: Props) {
       <h1 id="step-title" class="pop-out__title">
         {step.title}
       </h1>
-      <StepTimers paused={paused} stepLeft={stepLeft} meetingLeft={meetingLeft} state={state} />
+      <StepTimers paused={paused} clock={clock} />
       <StepControls
         isFirst={s.current === 0}
         isLast={s.current === s.agenda.length - 1}

@@ -127,6 +127,16 @@ describe('pacing', () => {
     const goals = panel.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Coachee’s goals/ });
     expect(await goals.textContent()).toMatch(/6 min.*planned 7/);
     await expect.poll(() => panel.locator('[aria-live="polite"]').textContent()).toBe('Time is up for this step.');
+    // The meeting clock says "over" in words, not in colour alone, only once the meeting is over.
+    const meetingOver = panel.locator('.countdown--small .countdown__over');
+    expect(await meetingOver.isVisible()).toBe(false);
+    await panel.evaluate(() => {
+      const shifted = Date.now;
+      Date.now = () => shifted() + 25 * 60_000;
+    });
+    await expect.poll(() => panel.getByRole('timer', { name: 'Time left in meeting' }).textContent()).toMatch(/^-\d+:\d\d$/);
+    await expect.poll(() => meetingOver.isVisible()).toBe(true);
+    expect(await meetingOver.textContent()).toBe('over');
     await page.close();
   });
 });

@@ -1,0 +1,63 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { clockFace, type ClockFace } from '../utils/agenda/clock-face';
+import type { Plan, TimeState } from '../utils/agenda/pacing';
+import { isStale, type Session } from '../utils/session/session';
+import { useSyncEffect } from './use-sync-effect';
+
+/** One clock: its text (`m:ss`, `-m:ss` once over) and whether it is over. */
+export interface ClockText {
+  text: ReadonlySignal<string>;
+  over: ReadonlySignal<boolean>;
+}
+
+export interface ClockSignals {
+  step: ClockText;
+  meeting: ClockText;
+  state: ReadonlySignal<TimeState>;
+  /** Null until there is a session. */
+  plan: ReadonlySignal<Plan | null>;
+  /** The conversation was left long ago (isStale): it is no longer shown as running. */
+  stale: ReadonlySignal<boolean>;
+}
+
+/**
+ * The clock face, each field in a signal of its own, and `show` to set them for a session at a
+ * moment. A signal given the value it already holds tells no one, so a tick wakes only what
+ * shows a changed value (the two clock texts), where a computed per field would wake every
+ * reader of the clock each second to ask. A null session leaves the last values, which nothing shows.
+ */
+export function clockSignals(): { clock: ClockSignals; show: (session: Session | null, now: number) => void } {
+  const clock = { step: clockText(), meeting: clockText(), state: signal<TimeState>('on-track'), plan: signal<Plan | null>(null), stale: signal(false) };
+  let last: ClockFace | null = null;
+  const show = (session: Session | null, now: number) => {
+    if (!session) return;
+    last = clockFace(session, now, last);
+    setClock(clock.step, last.step);
+    setClock(clock.meeting, last.meeting);
+    clock.state.value = last.state;
+    clock.plan.value = last.plan;
+    clock.stale.value = isStale(session, now);
+  };
+  return { clock, show };
+}
+
+/** The clock face of `session` at `now`: one effect reads `now`, and sets only what changed. */
+export function useClockFace(session: ReadonlySignal<Session | null>, now: ReadonlySignal<number>): ClockSignals {
+  // Filled in at once, not by the effect: that is armed after the first paint, and the first
+  // paint must already show the right time.
+  const { clock, show } = useMemo(() => {
+    const made = clockSignals();
+    made.show(session.peek(), now.peek());
+    return made;
+  }, []);
+  useSyncEffect(() => show(session.value, now.value));
+  return clock;
+}
+
+const clockText = () => ({ text: signal(''), over: signal(false) });
+
+function setClock(clock: ReturnType<typeof clockText>, text: string) {
+  clock.text.value = text;
+  clock.over.value = text.startsWith('-');
+}

@@ -1,0 +1,152 @@
+/**
+ * The clock face (utils/agenda/clock-face.ts): what the panel's clocks show at a moment, and the
+ * plan held as the same object while it cannot move, so the panel redraws only what changed.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { effect } from '@preact/signals';
+import { clockSignals } from '../../components/use-clock-face';
+import { clockFace } from '../../utils/agenda/clock-face';
+import { formatClock, meetingRemaining, stepRemaining } from '../../utils/agenda/clock';
+import { elapsedInCurrent, plan, timeState } from '../../utils/agenda/pacing';
+import { MIN, T0, conversation } from './conversation';
+
+function started() {
+  const c = conversation();
+  c.do({ type: 'start', minutes: 30 }, T0);
+  return c;
+}
+
+describe('clockFace', () => {
+  it('shows what each part of the panel would work out on its own, at any moment of any conversation', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1_000, max: 600_000 }), fc.integer({ min: 0, max: 40 * MIN }), fc.boolean(), (moves, gap, later, paused) => {
+        const c = started();
+        let at = T0;
+        for (let i = 0; i < moves; i++) c.do({ type: 'next' }, (at += gap));
+        if (paused) c.do({ type: 'pause' }, (at += 1_000));
+        const s = c.session;
+        const now = at + later;
+        const face = clockFace(s, now);
+        expect(face.step).toBe(formatClock(stepRemaining(s, now)));
+        expect(face.meeting).toBe(formatClock(meetingRemaining(s, now)));
+        expect(face.state).toBe(timeState(s.budgetMs[s.current]!, elapsedInCurrent(s, now)));
+        expect(face.plan).toEqual(plan(s, now));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the same plan object tick after tick while the step runs within its budget', () => {
+    const c = started();
+    const s = c.session;
+    let face = clockFace(s, T0 + 1_000);
+    const first = face.plan;
+    for (let t = 2_000; t < 60_000; t += 1_000) {
+      face = clockFace(s, T0 + t, face);
+      expect(face.plan).toBe(first);
+    }
+    expect(face.step).toBe(formatClock(stepRemaining(s, T0 + 59_000)));
+  });
+
+  it('works the plan out again once the step is over its budget, when paused, and for a new session', () => {
+    const c = started();
+    const s = c.session;
+    const within = clockFace(s, T0 + 1_000);
+    const over = clockFace(s, T0 + s.budgetMs[0]! + 5_000, within);
+    expect(over.plan).not.toBe(within.plan);
+    expect(over.plan.projectedEnd).toBeGreaterThan(within.plan.projectedEnd);
+    // Over budget, each tick moves the projected end: nothing is held.
+    const tick = clockFace(s, T0 + s.budgetMs[0]! + 6_000, over);
+    expect(tick.plan.projectedEnd).toBe(over.plan.projectedEnd + 1_000);
+
+    c.do({ type: 'next' }, T0 + 2 * MIN);
+    const next = clockFace(c.session, T0 + 2 * MIN + 1_000, within);
+    expect(next.plan).toEqual(plan(c.session, T0 + 2 * MIN + 1_000));
+    expect(next.plan).not.toBe(within.plan);
+
+    c.do({ type: 'pause' }, T0 + 3 * MIN);
+    const pausedA = clockFace(c.session, T0 + 4 * MIN, next);
+    const pausedB = clockFace(c.session, T0 + 5 * MIN, pausedA);
+    expect(pausedB.plan).not.toBe(pausedA.plan);
+    expect(pausedB.plan.projectedEnd).toBe(pausedA.plan.projectedEnd + MIN);
+  });
+
+  it('does not hold a plan made before the step started running (a clock a little behind the stored start)', () => {
+    const c = started();
+    const s = c.session;
+    const early = clockFace(s, T0 - 500);
+    const onTime = clockFace(s, T0 + 1_000, early);
+    expect(onTime.plan).not.toBe(early.plan);
+    expect(onTime.plan).toEqual(plan(s, T0 + 1_000));
+    expect(clockFace(s, T0 + 2_000, onTime).plan).toBe(onTime.plan);
+  });
+});
+
+describe('clockSignals: what a tick wakes in the panel', () => {
+  /** Counts each signal's readers being woken, as a text binding or a component would be. */
+  function watched() {
+    const { clock, show } = clockSignals();
+    const woken: Record<string, number> = {};
+    const watch = (name: string, read: () => unknown) =>
+      effect(() => {
+        read();
+        woken[name] = (woken[name] ?? 0) + 1;
+      });
+    const stops = [
+      watch('step', () => clock.step.text.value),
+      watch('stepOver', () => clock.step.over.value),
+      watch('meeting', () => clock.meeting.text.value),
+      watch('meetingOver', () => clock.meeting.over.value),
+      watch('state', () => clock.state.value),
+      watch('plan', () => clock.plan.value),
+      watch('stale', () => clock.stale.value),
+    ];
+    const reset = () => Object.keys(woken).forEach((name) => (woken[name] = 0));
+    return { clock, show, woken, reset, stop: () => stops.forEach((stop) => stop()) };
+  }
+
+  it('wakes only the two clock texts on a tick within the step, and the rest only when it changes', () => {
+    const c = started();
+    const s = c.session;
+    const w = watched();
+    w.show(s, T0 + 1_000);
+    w.reset();
+    for (let t = 2_000; t <= 20_000; t += 1_000) w.show(s, T0 + t);
+    expect(w.woken).toEqual({ step: 19, meeting: 19, stepOver: 0, meetingOver: 0, state: 0, plan: 0, stale: 0 });
+    expect(w.clock.step.text.value).toBe(formatClock(stepRemaining(s, T0 + 20_000)));
+
+    // Past the last minute: the state moves, once.
+    const budget = s.budgetMs[0]!;
+    w.reset();
+    w.show(s, T0 + budget - MIN + 500);
+    w.show(s, T0 + budget - MIN + 1_500);
+    expect(w.woken.state).toBe(1);
+    expect(w.clock.state.value).toBe('last-minute');
+
+    // Over: the step clock says so once, and the plan moves with every tick from then on.
+    w.reset();
+    w.show(s, T0 + budget + 1_000);
+    w.show(s, T0 + budget + 2_000);
+    expect(w.woken.stepOver).toBe(1);
+    expect(w.clock.step.over.value).toBe(true);
+    expect(w.woken.plan).toBe(2);
+    expect(w.woken.meetingOver).toBe(0);
+    w.stop();
+  });
+
+  it('marks a conversation left long ago as stale, and a missing session leaves what was shown', () => {
+    const c = started();
+    const w = watched();
+    w.show(c.session, T0 + MIN);
+    expect(w.clock.stale.value).toBe(false);
+    w.show(c.session, T0 + 24 * 60 * MIN);
+    expect(w.clock.stale.value).toBe(true);
+    const text = w.clock.meeting.text.value;
+    w.reset();
+    w.show(null, T0 + 25 * 60 * MIN);
+    expect(w.clock.meeting.text.value).toBe(text);
+    expect(Object.values(w.woken).every((n) => n === 0)).toBe(true);
+    w.stop();
+  });
+});
