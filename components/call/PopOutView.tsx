@@ -3,9 +3,9 @@ import type { SessionClient } from '../../entrypoints/panel/session-client';
 import { meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
 import { elapsedInCurrent, timeState } from '../../utils/agenda/pacing';
 import { isFinished, isStale, sessionTemplate } from '../../utils/session/session';
-import { StepControls } from '../StepControls';
-import { StepTimers } from '../StepTimers';
-import { useNow, type TimerHost } from '../use-now';
+import { StepControls } from '../conversation/StepControls';
+import { StepTimers } from '../clock/StepTimers';
+import { useNow, type TimerHost } from '../clock/use-now';
 
 interface Props {
   /** The call page's own client: the pop-out has no port of its own, so both show one state. */

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { TimeState } from '../utils/agenda/pacing';
+import type { TimeState } from '../../utils/agenda/pacing';
 import { Countdown } from './Countdown';
 import { TimeStateBadge } from './TimeStateBadge';
 

@@ -1,5 +1,5 @@
 import { useComputed, type ReadonlySignal } from '@preact/signals';
-import { formatClock } from '../utils/agenda/clock';
+import { formatClock } from '../../utils/agenda/clock';
 
 interface Props {
   /** The accessible name, part of the interface contract. */
