@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
 import type { RecentCall } from '../../utils/meeting/desk-call';
-import { App } from '../App';
+import { App } from '../panel/App';
 import { PopOutButton } from './PopOutButton';
 import { RecentCalls } from './RecentCalls';
 

@@ -2,10 +2,10 @@ import { useComputed } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
 import { msUntilNextTick } from '../../utils/agenda/clock';
 import { isFinished, sessionTemplate } from '../../utils/session/session';
-import { StepControls } from '../StepControls';
-import { StepTimers } from '../StepTimers';
-import { useClockFace } from '../use-clock-face';
-import { useNow, type TimerHost } from '../use-now';
+import { StepControls } from '../conversation/StepControls';
+import { StepTimers } from '../clock/StepTimers';
+import { useClockFace } from '../clock/use-clock-face';
+import { useNow, type TimerHost } from '../clock/use-now';
 
 interface Props {
   /** The call page's own client: the pop-out has no port of its own, so both show one state. */

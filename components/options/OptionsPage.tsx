@@ -8,7 +8,7 @@ import { backupFilename, backupSizeProblem } from '../../utils/records/backup';
 import { conversationId, conversationName } from '../../utils/records/conversation';
 import { conversationMarkdown, markdownFilename } from '../../utils/records/markdown';
 import { DEFAULT_RETENTION, type RetentionPeriod } from '../../utils/records/retention';
-import { HideNotesToggle } from '../HideNotesToggle';
+import { HideNotesToggle } from '../panel/HideNotesToggle';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { ConversationDetail } from './ConversationDetail';
 import { ConversationList } from './ConversationList';

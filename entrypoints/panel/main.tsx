@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
-import { NotOpenedByDock } from '../../components/NotOpenedByDock';
+import { App } from '../../components/panel/App';
+import { NotOpenedByDock } from '../../components/panel/NotOpenedByDock';
 import { isSessionKey } from '../../utils/meeting/meeting-identity';
 import { awaitDockTicket } from './dock-ticket';
 import { createSessionClient, type SessionClient } from './session-client';

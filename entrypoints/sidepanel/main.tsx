@@ -4,8 +4,8 @@
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { App } from '../../components/App';
-import { NotOpenedByDock } from '../../components/NotOpenedByDock';
+import { App } from '../../components/panel/App';
+import { NotOpenedByDock } from '../../components/panel/NotOpenedByDock';
 import { NoMeetingHere } from '../../components/toolbar/NoMeetingHere';
 import { requestTicket } from '../../dock/request-ticket';
 import { CALL_PAGE, PRACTICE_PAGE, activeTab, onActiveTabChange, openPage, tellTab, type ActiveTab } from '../../pages/active-meeting';

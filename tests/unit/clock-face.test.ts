@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals';
-import { clockSignals } from '../../components/use-clock-face';
+import { clockSignals } from '../../components/clock/use-clock-face';
 import { clockFace } from '../../utils/agenda/clock-face';
 import { formatClock, meetingRemaining, stepRemaining } from '../../utils/agenda/clock';
 import { elapsedInCurrent, plan, timeState } from '../../utils/agenda/pacing';

@@ -83,7 +83,7 @@ describe('the panel in a framed extension page', () => {
     const { files, uses } = walk(ENTRY);
     // The walk reached the panel's components, so a file it missed cannot hide a use.
     expect(files.map((file) => relative(ROOT, file))).toEqual(
-      expect.arrayContaining(['entrypoints/panel/session-client.ts', 'components/App.tsx', 'components/Settings.tsx']),
+      expect.arrayContaining(['entrypoints/panel/session-client.ts', 'components/panel/App.tsx', 'components/panel/Settings.tsx']),
     );
     expect(uses).toEqual([]);
   });

@@ -1,11 +1,11 @@
 /**
- * The panel's clock (components/use-now.ts runClock): woken once for each change of the text a
+ * The panel's clock (components/clock/use-now.ts runClock): woken once for each change of the text a
  * coach sees, and right at once after the tab was hidden or the machine slept. Time is moved with
  * fake timers and a fake host document, never waited for.
  */
 import { computed, effect, signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runClock, type TimerHost } from '../../components/use-now';
+import { runClock, type TimerHost } from '../../components/clock/use-now';
 import { formatClock, meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
 import { MIN, T0, conversation } from './conversation';
 

@@ -1,4 +1,4 @@
-import { prepTitle, type Preparation } from '../utils/session/preparation';
+import { prepTitle, type Preparation } from '../../utils/session/preparation';
 
 interface Props {
   id: string;

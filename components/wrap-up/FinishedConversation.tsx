@@ -1,9 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { actualMs, conversationName, toMinutes } from '../utils/records/conversation';
-import type { Preferences } from '../utils/session/preferences';
-import type { LibraryCommand } from '../utils/session/protocol';
-import type { Command, Session } from '../utils/session/session';
+import { actualMs, conversationName, toMinutes } from '../../utils/records/conversation';
+import type { Preferences } from '../../utils/session/preferences';
+import type { LibraryCommand } from '../../utils/session/protocol';
+import type { Command, Session } from '../../utils/session/session';
 import { WrapUp } from './WrapUp';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { AgendaStep } from '../utils/agenda/agenda';
+import type { AgendaStep } from '../../utils/agenda/agenda';
 
 interface Props {
   agenda: AgendaStep[];

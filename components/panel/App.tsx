@@ -1,19 +1,19 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { msUntilNextTick } from '../utils/agenda/clock';
-import { isFinished } from '../utils/session/session';
-import type { SessionClient } from '../entrypoints/panel/session-client';
+import { msUntilNextTick } from '../../utils/agenda/clock';
+import { isFinished } from '../../utils/session/session';
+import type { SessionClient } from '../../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
 import { ConnectionNotice } from './ConnectionNotice';
-import { Conversation } from './Conversation';
-import { FinishedConversation } from './FinishedConversation';
+import { Conversation } from '../conversation/Conversation';
+import { FinishedConversation } from '../wrap-up/FinishedConversation';
 import { Guardrails } from './Guardrails';
 import { HideNotesToggle } from './HideNotesToggle';
-import { MeetingSetup } from './MeetingSetup';
-import { PrepareView } from './PrepareView';
-import { SetupTabs, type SetupTab } from './SetupTabs';
+import { MeetingSetup } from '../setup/MeetingSetup';
+import { PrepareView } from '../setup/PrepareView';
+import { SetupTabs, type SetupTab } from '../setup/SetupTabs';
 import { Settings } from './Settings';
-import { useClockFace } from './use-clock-face';
-import { useNow } from './use-now';
+import { useClockFace } from '../clock/use-clock-face';
+import { useNow } from '../clock/use-now';
 
 export function App({ client }: { client: SessionClient }) {
   const { session, loaded, connection, problem, preferences, preparations, shortcuts, atKickoff, send, sendLibrary } = client;

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
-import { LIMITS } from '../utils/session/limits';
-import { PREP_CHECKLIST, PREP_QUESTIONS, prepTitle, type Preparation } from '../utils/session/preparation';
-import type { LibraryCommand } from '../utils/session/protocol';
-import { SyncedText } from './SyncedText';
+import { LIMITS } from '../../utils/session/limits';
+import { PREP_CHECKLIST, PREP_QUESTIONS, prepTitle, type Preparation } from '../../utils/session/preparation';
+import type { LibraryCommand } from '../../utils/session/protocol';
+import { SyncedText } from '../conversation/SyncedText';
 
 interface Props {
   preparations: Preparation[];

@@ -1,4 +1,4 @@
-import { LEAD_LABEL, OBJECTIVES, type AgendaStep } from '../utils/agenda/agenda';
+import { LEAD_LABEL, OBJECTIVES, type AgendaStep } from '../../utils/agenda/agenda';
 
 interface Props {
   step: AgendaStep;

@@ -1,5 +1,5 @@
-import { GUARDRAILS } from '../utils/agenda/agenda';
-import { sessionTemplate, type Session } from '../utils/session/session';
+import { GUARDRAILS } from '../../utils/agenda/agenda';
+import { sessionTemplate, type Session } from '../../utils/session/session';
 
 /** Always on screen, in every view: the promises the coach keeps in this meeting (the session's template's, once started). */
 export function Guardrails({ session }: { session?: Session | null } = {}) {

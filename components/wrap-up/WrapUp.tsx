@@ -1,8 +1,8 @@
-import { canMakeReminder, checkInReminder } from '../utils/outputs/ics';
-import { nextStepsForSession } from '../utils/outputs/next-steps';
-import type { Preferences } from '../utils/session/preferences';
-import type { LibraryCommand } from '../utils/session/protocol';
-import type { Command, Session } from '../utils/session/session';
+import { canMakeReminder, checkInReminder } from '../../utils/outputs/ics';
+import { nextStepsForSession } from '../../utils/outputs/next-steps';
+import type { Preferences } from '../../utils/session/preferences';
+import type { LibraryCommand } from '../../utils/session/protocol';
+import type { Command, Session } from '../../utils/session/session';
 import { NextSteps } from './NextSteps';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { KickoffRecap } from '../utils/records/at-kickoff';
+import type { KickoffRecap } from '../../utils/records/at-kickoff';
 
 /** In a Closing: what the same engagement agreed at its Kickoff, to open the closing with it. */
 export function AtKickoff({ recap }: { recap: KickoffRecap | null }) {

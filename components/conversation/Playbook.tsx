@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { PLAYBOOKS, type PlaybookId } from '../utils/agenda/playbooks';
+import { PLAYBOOKS, type PlaybookId } from '../../utils/agenda/playbooks';
 
 interface ButtonsProps {
   open: PlaybookId | null;

@@ -1,5 +1,5 @@
-import { PREP_CHECKLIST, type Preparation } from '../utils/session/preparation';
-import { prepTitle } from '../utils/session/preparation';
+import { PREP_CHECKLIST, type Preparation } from '../../utils/session/preparation';
+import { prepTitle } from '../../utils/session/preparation';
 
 interface Props {
   prep: Preparation | undefined;

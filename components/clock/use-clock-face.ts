@@ -1,8 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { clockFace, type ClockFace } from '../utils/agenda/clock-face';
-import type { Plan, TimeState } from '../utils/agenda/pacing';
-import { isStale, type Session } from '../utils/session/session';
+import { clockFace, type ClockFace } from '../../utils/agenda/clock-face';
+import type { Plan, TimeState } from '../../utils/agenda/pacing';
+import { isStale, type Session } from '../../utils/session/session';
 import { useSyncEffect } from './use-sync-effect';
 
 /** One clock: its text (`m:ss`, `-m:ss` once over) and whether it is over. */

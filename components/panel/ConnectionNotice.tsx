@@ -1,5 +1,5 @@
 import { useSignal, useSignalEffect, type ReadonlySignal } from '@preact/signals';
-import type { Connection } from '../entrypoints/panel/session-client';
+import type { Connection } from '../../entrypoints/panel/session-client';
 
 interface Props {
   connection: ReadonlySignal<Connection>;

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { LIMITS } from '../utils/session/limits';
-import type { MessageFormat } from '../utils/outputs/next-steps';
-import { SyncedText } from './SyncedText';
+import { LIMITS } from '../../utils/session/limits';
+import type { MessageFormat } from '../../utils/outputs/next-steps';
+import { SyncedText } from '../conversation/SyncedText';
 
 interface Props {
   /** The message composed from what was captured for sharing. */

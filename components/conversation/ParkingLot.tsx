@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { LIMITS } from '../utils/session/limits';
-import type { ParkedTopic } from '../utils/session/session';
+import { LIMITS } from '../../utils/session/limits';
+import type { ParkedTopic } from '../../utils/session/session';
 
 interface Props {
   topics: ParkedTopic[];

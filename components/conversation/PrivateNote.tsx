@@ -1,4 +1,4 @@
-import { LIMITS } from '../utils/session/limits';
+import { LIMITS } from '../../utils/session/limits';
 import { SyncedText } from './SyncedText';
 
 interface Props {

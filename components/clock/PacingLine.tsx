@@ -1,6 +1,6 @@
 import { useComputed, type ReadonlySignal } from '@preact/signals';
-import { formatTimeOfDay } from '../utils/agenda/clock';
-import type { Plan } from '../utils/agenda/pacing';
+import { formatTimeOfDay } from '../../utils/agenda/clock';
+import type { Plan } from '../../utils/agenda/pacing';
 
 /**
  * Where the meeting is heading against where it should end, to the minute. The plan changes on

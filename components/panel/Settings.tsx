@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { PANEL_POSITIONS, PANEL_POSITION_LABEL, isPanelPosition, type Preferences } from '../utils/session/preferences';
-import type { LibraryCommand, ShortcutKey } from '../utils/session/protocol';
+import { PANEL_POSITIONS, PANEL_POSITION_LABEL, isPanelPosition, type Preferences } from '../../utils/session/preferences';
+import type { LibraryCommand, ShortcutKey } from '../../utils/session/protocol';
 
 interface Props {
   preferences: Preferences;

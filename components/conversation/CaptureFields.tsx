@@ -1,7 +1,7 @@
-import type { CaptureField } from '../utils/agenda/agenda';
-import { CADENCE_FREQUENCIES, CADENCE_PLACES, FREQUENCY_LABEL, PLACE_LABEL, type Cadence, type Capture, type TextCaptureField } from '../utils/session/capture';
-import { LIMITS } from '../utils/session/limits';
-import type { Command, ConversationKind } from '../utils/session/session';
+import type { CaptureField } from '../../utils/agenda/agenda';
+import { CADENCE_FREQUENCIES, CADENCE_PLACES, FREQUENCY_LABEL, PLACE_LABEL, type Cadence, type Capture, type TextCaptureField } from '../../utils/session/capture';
+import { LIMITS } from '../../utils/session/limits';
+import type { Command, ConversationKind } from '../../utils/session/session';
 import { SyncedText } from './SyncedText';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { TimeState } from '../utils/agenda/pacing';
+import type { TimeState } from '../../utils/agenda/pacing';
 import { useSyncEffect } from './use-sync-effect';
 
 /**

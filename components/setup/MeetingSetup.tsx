@@ -9,9 +9,9 @@ import {
   isTemplateId,
   type MeetingLength,
   type TemplateId,
-} from '../utils/agenda/agenda';
-import type { Preparation } from '../utils/session/preparation';
-import type { TemplateChoice } from '../utils/templates/choice';
+} from '../../utils/agenda/agenda';
+import type { Preparation } from '../../utils/session/preparation';
+import type { TemplateChoice } from '../../utils/templates/choice';
 import { PreparationSelect } from './PreparationSelect';
 
 /** A built-in by its id, or one of the coach's templates by its stored id. */

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { TimeState } from '../utils/agenda/pacing';
+import type { TimeState } from '../../utils/agenda/pacing';
 
 export const TIME_STATE_TEXT: Record<TimeState, string> = {
   'on-track': 'On track',

@@ -1,8 +1,8 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { LEAD_LABEL } from '../utils/agenda/agenda';
-import type { TimeState } from '../utils/agenda/pacing';
-import type { Session } from '../utils/session/session';
-import { useSyncEffect } from './use-sync-effect';
+import { LEAD_LABEL } from '../../utils/agenda/agenda';
+import type { TimeState } from '../../utils/agenda/pacing';
+import type { Session } from '../../utils/session/session';
+import { useSyncEffect } from '../clock/use-sync-effect';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
