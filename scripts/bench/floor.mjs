@@ -11,6 +11,11 @@
  * floor framed beside the panel in the same browser would be counted in the panel's figure and
  * the panel in the floor's. So each sits alone in its own extension process, in an iframe of the
  * same size on a stand-in page, as the docked panel does, over the same seconds.
+ *
+ * The still copy (stillCopyPage) is measured the same way, in a third browser: the panel's page
+ * as it stands mid-conversation, with no script of ours, its two clocks ticked as the floor ticks
+ * its one. It splits the panel's figure into what the browser charges to draw our page and what
+ * our code adds.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,33 +39,59 @@ const tick = () => {
 tick();
 `;
 
-function floorCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'alignment-companion-floor-'));
+/** The floor page itself. */
+export const FLOOR_PAGE = { name: 'floor', html: FLOOR_HTML, js: FLOOR_JS, ready: '#clock' };
+
+// The same countdown, written into every clock of the still copy.
+const STILL_JS = `const texts = [...document.querySelectorAll('.countdown__value')].map((value) => value.firstChild);
+const end = Date.now() + 30 * 60_000;
+const tick = () => {
+  const left = Math.ceil((end - Date.now()) / 1000);
+  const text = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+  for (const node of texts) node.data = text;
+  setTimeout(tick, ((end - Date.now()) % 1000) + 4);
+};
+tick();
+`;
+
+/**
+ * A still copy of the running panel: its document as it stands (`html`, the frame's outerHTML),
+ * with its own stylesheet but none of its scripts, and the floor's countdown ticking both clocks.
+ * What the browser charges for drawing the panel's page each second, whatever our code does.
+ */
+export function stillCopyPage(html) {
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  return { name: 'still', html: `<!doctype html>${withoutScripts.replace('</body>', '<script type="module" src="/still.js"></script></body>')}`, js: STILL_JS, ready: '.countdown__value' };
+}
+
+function floorCopy(page) {
+  const dir = mkdtempSync(join(tmpdir(), `alignment-companion-${page.name}-`));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'floor.html'), FLOOR_HTML);
-  writeFileSync(join(dir, 'floor.js'), FLOOR_JS);
+  writeFileSync(join(dir, `${page.name}.html`), page.html);
+  writeFileSync(join(dir, `${page.name}.js`), page.js);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: ['floor.html'], matches: [`${BASELINE_ORIGIN}/*`] }];
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [`${page.name}.html`], matches: [`${BASELINE_ORIGIN}/*`] }];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
 
 /**
- * The floor page running in its own browser, framed at `size` ({ width, height }, the docked
- * panel's frame) on the baseline stand-in page. Returns the frame's CDP session, thread time on.
+ * The floor page (or another `page` of the same kind) running in its own browser, framed at
+ * `size` ({ width, height }, the docked panel's frame) on the baseline stand-in page. Returns the
+ * frame's CDP session, thread time on.
  */
-export async function openFloor(size) {
-  const { context } = await launchWithExtension({ extensionDir: floorCopy() });
+export async function openFloor(size, page = FLOOR_PAGE) {
+  const { context } = await launchWithExtension({ extensionDir: floorCopy(page) });
   try {
     await routeFixtures(context);
     const id = await extensionId(context);
-    const page = await context.newPage();
-    await page.goto(BASELINE_ORIGIN + newMeetingPath());
-    const url = `chrome-extension://${id}/floor.html`;
-    await page.evaluate(
+    const stand = await context.newPage();
+    await stand.goto(BASELINE_ORIGIN + newMeetingPath());
+    const url = `chrome-extension://${id}/${page.name}.html`;
+    await stand.evaluate(
       ([src, { width, height }]) => {
         const frame = document.createElement('iframe');
-        frame.title = 'Floor';
+        frame.title = 'Measured page';
         frame.style.cssText = `position: fixed; top: 8px; right: 8px; width: ${width}px; height: ${height}px; border: 0; background: #fff;`;
         frame.src = src;
         document.body.append(frame);
@@ -68,11 +99,11 @@ export async function openFloor(size) {
       [url, size],
     );
     let frame;
-    while (!(frame = page.frames().find((f) => f.url() === url))) await page.waitForTimeout(20);
-    await frame.locator('#clock').waitFor();
+    while (!(frame = stand.frames().find((f) => f.url() === url))) await stand.waitForTimeout(20);
+    await frame.locator(page.ready).first().waitFor();
     const cdp = await context.newCDPSession(frame); // throws if the frame is not out of process
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    return { cdp, page, frame, context, close: () => context.close() };
+    return { cdp, page: stand, frame, context, close: () => context.close() };
   } catch (error) {
     await context.close();
     throw error;

@@ -14,7 +14,9 @@
  * on its own CDP session and reported beside the page, not added to it. If the frame ever ends
  * up in the page's process, Playwright cannot open a session for it and the run says so.
  * The panel's own figure is held against the floor (./floor.mjs) over the same window, once with
- * the machine quiet and once under the bench's own CPU load (./cpu-load.mjs). Thread time counts
+ * the machine quiet and once under the bench's own CPU load (./cpu-load.mjs), beside a still copy
+ * of the panel's page (the browser's share of the figure). The windows open once the panel has
+ * been open START_UP_MS; the stretch before is reported on its own. Thread time counts
  * the extension process's whole main thread, so the run wants a browser where the panel is the
  * only extension page open.
  */
@@ -22,7 +24,7 @@ import { BASELINE_ORIGIN, MEET_ORIGIN, newMeetingPath } from './fixture.mjs';
 import { button, waitForPanel } from './browser.mjs';
 import { round } from './stats.mjs';
 import { underCpuLoad } from './cpu-load.mjs';
-import { openFloor } from './floor.mjs';
+import { openFloor, stillCopyPage } from './floor.mjs';
 
 const KEYS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'JSHeapUsedSize', 'Nodes', 'Documents', 'Frames'];
 
@@ -37,11 +39,20 @@ async function open(context, target) {
   return cdp;
 }
 
-export async function measureMainThread(context, { seconds, settleMs = 2_000 }) {
+/**
+ * How long the panel has been open before the windows open. V8's memory reducer runs one or two
+ * full collections of a page's heap some 8 to 30 s after it loads (about 28 ms of the panel's main
+ * thread, once): a start-up cost, reported as the first stretch on its own, not spread over a
+ * minute of the clock running.
+ */
+const START_UP_MS = 45_000;
+
+export async function measureMainThread(context, { seconds }) {
   const path = newMeetingPath();
   const withExtension = await context.newPage();
   await withExtension.goto(MEET_ORIGIN + path);
   const panel = await waitForPanel(withExtension);
+  const opened = Date.now();
   // Not a Playwright click: that checks the hit target from the top page by injecting Playwright's
   // own script into it, which alone adds over a megabyte to the heap measured here.
   await button(panel, 'Start conversation').dispatchEvent('click');
@@ -50,16 +61,19 @@ export async function measureMainThread(context, { seconds, settleMs = 2_000 }) 
   await baseline.goto(BASELINE_ORIGIN + path);
   // The frame's size read inside it: frameElement() would inject Playwright's script into the
   // meeting page, and into the heap measured there.
-  const floor = await openFloor(await panel.evaluate(() => ({ width: innerWidth, height: innerHeight })));
+  const size = await panel.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const floor = await openFloor(size);
+  const still = await openFloor(size, stillCopyPage(await panel.evaluate(() => document.documentElement.outerHTML)));
   try {
-    const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp };
+    const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp, still: still.cdp };
     let panelOutOfProcess = true;
     try {
       sessions.panel = await open(context, panel);
     } catch {
       panelOutOfProcess = false;
     }
-    await withExtension.waitForTimeout(settleMs); // let every page finish loading before the window opens
+    const startUpFrom = (Date.now() - opened) / 1000;
+    const startUp = await measureWindow(sessions, Math.max(1, START_UP_MS / 1000 - startUpFrom), { collect: false });
     const quiet = await measureWindow(sessions, seconds);
     for (const cdp of [sessions.withExtension, sessions.baseline]) await cdp.send('HeapProfiler.collectGarbage');
     const heap = await collect(sessions);
@@ -76,6 +90,8 @@ export async function measureMainThread(context, { seconds, settleMs = 2_000 }) 
       panelOutOfProcess,
       panelFrame: quiet.panel ? { ...quiet.panel, note: 'own renderer process, not on the meeting page main thread' } : null,
       panelAgainstFloor: { quiet: againstFloor(quiet), loaded: { ...againstFloor(loaded), loadThreads: loaded.loadThreads } },
+      // From a few seconds after the panel opened (the time the other pages took to open) to START_UP_MS.
+      panelStartUp: startUp.panel ? { ...startUp.panel, fromSecond: round(startUpFrom), toSecond: round(startUpFrom + startUp.seconds) } : null,
       underLoad: { withExtension: loaded.withExtension, baseline: loaded.baseline },
     };
     result.extraTaskMsPerMinute = round(result.withExtension.taskMsPerMinute - result.baseline.taskMsPerMinute);
@@ -84,6 +100,7 @@ export async function measureMainThread(context, { seconds, settleMs = 2_000 }) 
     return result;
   } finally {
     await floor.close();
+    await still.close();
     await withExtension.close();
     await baseline.close();
   }
@@ -95,8 +112,8 @@ export async function measureMainThread(context, { seconds, settleMs = 2_000 }) 
  * left is the start-up's cost, and a major collection of it landing inside one window or the
  * next moved the panel's figure by a quarter.
  */
-async function measureWindow(sessions, seconds) {
-  for (const name of ['panel', 'floor']) await sessions[name]?.send('HeapProfiler.collectGarbage');
+async function measureWindow(sessions, seconds, { collect: collectFirst = true } = {}) {
+  if (collectFirst) for (const name of ['panel', 'floor', 'still']) await sessions[name]?.send('HeapProfiler.collectGarbage');
   const before = await collect(sessions);
   const started = Date.now();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000)); // the measurement window itself
@@ -114,7 +131,8 @@ async function measureWindow(sessions, seconds) {
 /** The panel frame's main thread against the floor's, over the same window. */
 function againstFloor(window) {
   if (!window.panel) return null;
-  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: round(window.panel.taskMsPerMinute / window.floor.taskMsPerMinute, 2) };
+  const ratio = (side) => round(side.taskMsPerMinute / window.floor.taskMsPerMinute, 2);
+  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: ratio(window.panel), still: { ...window.still, ratio: ratio(window.still) } };
 }
 
 async function collect(sessions) {
