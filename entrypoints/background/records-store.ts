@@ -255,6 +255,15 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
           now,
         );
         if (!planned.ok) return planned;
+        // Templates as records are: one with an id already here is kept, never overwritten.
+        const takenTemplates = new Set<string>([...templateIds, ...TEMPLATE_IDS]);
+        const newTemplates = (backup.templates ?? []).filter((t) => !takenTemplates.has(t.id) && (takenTemplates.add(t.id), true));
+        if (templateIds.length + newTemplates.length > MAX_TEMPLATES) {
+          return {
+            ok: false,
+            reason: `Nothing was imported: this backup would bring your templates to ${templateIds.length + newTemplates.length}, more than the ${MAX_TEMPLATES} you can keep.`,
+          };
+        }
         const { plan } = planned;
         await db.sessions.bulkAdd(plan.current);
         await db.archive.bulkAdd(plan.archived);
@@ -262,9 +271,6 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
         const { keepFor: importedPeriod, ...importedPreferences } = plan.settings;
         if (!preferences) await db.settings.add({ name: 'preferences', value: importedPreferences });
         if (!retention) await db.settings.add({ name: 'retention', value: importedPeriod });
-        // Templates as records are: one with an id already here is kept, never overwritten.
-        const takenTemplates = new Set<string>([...templateIds, ...TEMPLATE_IDS]);
-        const newTemplates = (backup.templates ?? []).filter((t) => !takenTemplates.has(t.id) && (takenTemplates.add(t.id), true));
         await db.templates.bulkAdd(newTemplates);
         const counted = importCounts(plan);
         const skippedTemplates = (backup.templates?.length ?? 0) - newTemplates.length;

@@ -6,6 +6,8 @@ import { createSessionStore } from '../../entrypoints/background/session-store';
 import { parseBackup, serializeBackup } from '../../utils/records/backup';
 import { conversationId } from '../../utils/records/conversation';
 import type { Session } from '../../utils/session/session';
+import { builtInTemplate } from '../../utils/templates/built-ins';
+import { duplicateTemplate } from '../../utils/templates/copy';
 import { MIN, T0 } from './conversation';
 import { DAY, preparation, recorded } from './records-fixtures';
 
@@ -186,6 +188,26 @@ describe('backup and restore through the store', () => {
     const fresh = openDb();
     expect(await createRecordsStore(fresh).importBackup(backup, T0)).toMatchObject({ ok: false, reason: expect.stringMatching(/^Nothing was imported/) });
     expect(await fresh.sessions.count()).toBe(0);
+  });
+
+  it('refuses an import that would pass the template limit, storing nothing; templates already here do not count twice', async () => {
+    const { store } = await filled();
+    const backup = await store.exportAll(T0);
+    const template = (i: number) => duplicateTemplate(builtInTemplate('kickoff'), `tpl-many-${String(i).padStart(3, '0')}`, T0);
+    const fresh = openDb();
+    await fresh.templates.bulkAdd(Array.from({ length: 60 }, (_, i) => template(i)));
+    // 30 of the 60 here again and 41 new: 101 in all.
+    backup.templates = Array.from({ length: 71 }, (_, i) => template(i + 30));
+    expect(await createRecordsStore(fresh).importBackup(backup, T0)).toEqual({
+      ok: false,
+      reason: 'Nothing was imported: this backup would bring your templates to 101, more than the 100 you can keep.',
+    });
+    expect(await fresh.sessions.count()).toBe(0);
+    expect(await fresh.templates.count()).toBe(60);
+    // 40 new: exactly 100, imported.
+    backup.templates = backup.templates.slice(0, 70);
+    expect(await createRecordsStore(fresh).importBackup(backup, T0)).toMatchObject({ ok: true, status: expect.stringMatching(/Imported 40 templates; 30 already here\.$/) });
+    expect(await fresh.templates.count()).toBe(100);
   });
 });
 
