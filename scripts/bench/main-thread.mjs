@@ -15,8 +15,9 @@
  * up in the page's process, Playwright cannot open a session for it and the run says so.
  * The panel's own figure is held against the floor (./floor.mjs) over the same window, once with
  * the machine quiet and once under the bench's own CPU load (./cpu-load.mjs), beside a still copy
- * of the panel's page (the browser's share of the figure). The windows open once the panel has
- * been open START_UP_MS; the stretch before is reported on its own. Thread time counts
+ * of the panel's page (the browser's share of the figure) measured after them against the floor
+ * again. The windows open once the panel has been open START_UP_MS; the stretch before is
+ * reported on its own. Thread time counts
  * the extension process's whole main thread, so the run wants a browser where the panel is the
  * only extension page open.
  */
@@ -62,10 +63,11 @@ export async function measureMainThread(context, { seconds }) {
   // The frame's size read inside it: frameElement() would inject Playwright's script into the
   // meeting page, and into the heap measured there.
   const size = await panel.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const stillPage = stillCopyPage(await panel.evaluate(() => document.documentElement.outerHTML));
   const floor = await openFloor(size);
-  const still = await openFloor(size, stillCopyPage(await panel.evaluate(() => document.documentElement.outerHTML)));
+  let still = null;
   try {
-    const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp, still: still.cdp };
+    const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp };
     let panelOutOfProcess = true;
     try {
       sessions.panel = await open(context, panel);
@@ -81,6 +83,13 @@ export async function measureMainThread(context, { seconds }) {
       await withExtension.waitForTimeout(1_000); // the load's threads up to speed
       return { ...(await measureWindow(sessions, seconds)), loadThreads: load.threads };
     });
+    // The still copy beside the floor, in a window of their own once the meeting tabs are closed:
+    // a third browser running beside the two would crowd both (two cores here).
+    await withExtension.close();
+    await baseline.close();
+    still = await openFloor(size, stillPage);
+    await floor.page.waitForTimeout(2_000); // the copy loaded and drawn
+    const stillWindow = await measureWindow({ floor: floor.cdp, still: still.cdp }, seconds / 2);
 
     const withHeap = (side, name) => ({ ...side, jsHeapUsedBytes: heap[name].JSHeapUsedSize, nodes: heap[name].Nodes, documents: heap[name].Documents });
     const result = {
@@ -90,6 +99,7 @@ export async function measureMainThread(context, { seconds }) {
       panelOutOfProcess,
       panelFrame: quiet.panel ? { ...quiet.panel, note: 'own renderer process, not on the meeting page main thread' } : null,
       panelAgainstFloor: { quiet: againstFloor(quiet), loaded: { ...againstFloor(loaded), loadThreads: loaded.loadThreads } },
+      stillAgainstFloor: { seconds: stillWindow.seconds, still: stillWindow.still, floor: stillWindow.floor, ratio: round(stillWindow.still.taskMsPerMinute / stillWindow.floor.taskMsPerMinute, 2) },
       // From a few seconds after the panel opened (the time the other pages took to open) to START_UP_MS.
       panelStartUp: startUp.panel ? { ...startUp.panel, fromSecond: round(startUpFrom), toSecond: round(startUpFrom + startUp.seconds) } : null,
       underLoad: { withExtension: loaded.withExtension, baseline: loaded.baseline },
@@ -100,7 +110,7 @@ export async function measureMainThread(context, { seconds }) {
     return result;
   } finally {
     await floor.close();
-    await still.close();
+    await still?.close();
     await withExtension.close();
     await baseline.close();
   }
@@ -131,8 +141,7 @@ async function measureWindow(sessions, seconds, { collect: collectFirst = true }
 /** The panel frame's main thread against the floor's, over the same window. */
 function againstFloor(window) {
   if (!window.panel) return null;
-  const ratio = (side) => round(side.taskMsPerMinute / window.floor.taskMsPerMinute, 2);
-  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: ratio(window.panel), still: { ...window.still, ratio: ratio(window.still) } };
+  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: round(window.panel.taskMsPerMinute / window.floor.taskMsPerMinute, 2) };
 }
 
 async function collect(sessions) {

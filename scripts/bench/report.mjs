@@ -79,9 +79,7 @@ export function printTable(rows, results) {
     ['', 'meeting page main thread, with / without', `${mt.withExtension.taskMsPerMinute} / ${mt.baseline.taskMsPerMinute}`, 'ms/min', `over ${mt.seconds} s`],
     ['', 'meeting page JS heap, with / without', `${kb(mt.withExtension.jsHeapUsedBytes)} / ${kb(mt.baseline.jsHeapUsedBytes)}`, 'KB', ''],
     ['', 'panel frame (own process) main thread', mt.panelFrame ? `${mt.panelFrame.taskMsPerMinute}` : 'in page process', 'ms/min', mt.panelFrame ? `script ${mt.panelFrame.scriptMsPerMinute}, layout and style ${mt.panelFrame.layoutAndStyleMsPerMinute}` : ''],
-    ...[['', mt.panelAgainstFloor.quiet], [' under load', mt.panelAgainstFloor.loaded]]
-      .filter(([, against]) => against?.still)
-      .map(([suffix, against]) => ['', `still copy of the panel's page ÷ floor${suffix}`, format(against.still.ratio, '×'), '', `${against.still.taskMsPerMinute} ms/min: the browser drawing our page, no script of ours`]),
+    ['', "still copy of the panel's page ÷ floor", format(mt.stillAgainstFloor.ratio, '×'), '', `${mt.stillAgainstFloor.still.taskMsPerMinute} / ${mt.stillAgainstFloor.floor.taskMsPerMinute} ms/min over ${mt.stillAgainstFloor.seconds} s: the browser drawing our page, no script of ours`],
     ...(mt.panelStartUp ? [['', `panel main thread, ${mt.panelStartUp.fromSecond}–${mt.panelStartUp.toSecond} s after it opened`, format(mt.panelStartUp.taskMsPerMinute, 'ms/min'), '', "start-up: V8's memory reducer collects the heap once"]] : []),
     ['', 'meeting page main thread under load, with / without', `${mt.underLoad.withExtension.taskMsPerMinute} / ${mt.underLoad.baseline.taskMsPerMinute}`, 'ms/min', ''],
     ['', 'IndexedDB, one full session (record as JSON)', format(results.storage.recordJsonBytes / KB, 'KB'), '', `estimate() +${kb(results.storage.estimateUsageDeltaBytes)} KB`],
