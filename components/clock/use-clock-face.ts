@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { clockFace, type ClockFace } from '../../utils/agenda/clock-face';
 import type { Plan, TimeState } from '../../utils/agenda/pacing';
@@ -19,6 +19,11 @@ export interface ClockSignals {
   plan: ReadonlySignal<Plan | null>;
   /** The conversation was left long ago (isStale): it is no longer shown as running. */
   stale: ReadonlySignal<boolean>;
+  /**
+   * Which step of which conversation the face is of (`startedAt:current`), set in the same batch
+   * as `state`: a reader of both never sees a new step with the last step's state.
+   */
+  stepKey: ReadonlySignal<string>;
 }
 
 /**
@@ -28,16 +33,20 @@ export interface ClockSignals {
  * reader of the clock each second to ask. A null session leaves the last values, which nothing shows.
  */
 export function clockSignals(): { clock: ClockSignals; show: (session: Session | null, now: number) => void } {
-  const clock = { step: clockText(), meeting: clockText(), state: signal<TimeState>('on-track'), plan: signal<Plan | null>(null), stale: signal(false) };
+  const clock = { step: clockText(), meeting: clockText(), state: signal<TimeState>('on-track'), plan: signal<Plan | null>(null), stale: signal(false), stepKey: signal('') };
   let last: ClockFace | null = null;
   const show = (session: Session | null, now: number) => {
     if (!session) return;
-    last = clockFace(session, now, last);
-    setClock(clock.step, last.step);
-    setClock(clock.meeting, last.meeting);
-    clock.state.value = last.state;
-    clock.plan.value = last.plan;
-    clock.stale.value = isStale(session, now);
+    const face = (last = clockFace(session, now, last));
+    // One batch: readers run once, after every field is set.
+    batch(() => {
+      setClock(clock.step, face.step);
+      setClock(clock.meeting, face.meeting);
+      clock.state.value = face.state;
+      clock.plan.value = face.plan;
+      clock.stale.value = isStale(session, now);
+      clock.stepKey.value = `${session.startedAt}:${session.current}`;
+    });
   };
   return { clock, show };
 }

@@ -1,4 +1,4 @@
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { LEAD_LABEL } from '../../utils/agenda/agenda';
 import type { TimeState } from '../../utils/agenda/pacing';
 import type { Session } from '../../utils/session/session';
@@ -6,7 +6,8 @@ import { useSyncEffect } from '../clock/use-sync-effect';
 
 interface Props {
   session: ReadonlySignal<Session | null>;
-  /** The current step's time state (ClockFace). */
+  /** The current step and its time state, set together (ClockSignals). */
+  stepKey: ReadonlySignal<string>;
   state: ReadonlySignal<TimeState>;
 }
 
@@ -20,12 +21,8 @@ const STATE_ANNOUNCEMENT: Partial<Record<TimeState, string>> = {
  * One polite live region for what a screen-reader user must not miss: a new step, and the step's
  * time passing half, one minute left and zero. Said once per change, not every second.
  */
-export function Announcer({ session, state }: Props) {
+export function Announcer({ session, stepKey, state }: Props) {
   const message = useSignal('');
-  const stepKey = useComputed(() => {
-    const s = session.value;
-    return s ? `${s.startedAt}:${s.current}` : '';
-  });
 
   const lastStep = useSignal('');
   useSyncEffect(() => {

@@ -17,7 +17,8 @@ import { useNow } from '../clock/use-now';
 
 export function App({ client }: { client: SessionClient }) {
   const { session, loaded, connection, problem, preferences, preparations, shortcuts, atKickoff, send, sendLibrary } = client;
-  const running = useComputed(() => session.value !== null);
+  // A finished conversation's clocks have stopped: nothing on screen moves with time.
+  const running = useComputed(() => session.value !== null && !isFinished(session.value));
   const now = useNow(running, (at) => msUntilNextTick(session.peek(), at));
   const clock = useClockFace(session, now);
   const past = useComputed(() => (session.value && clock.stale.value ? session.value : null));
@@ -89,7 +90,7 @@ export function App({ client }: { client: SessionClient }) {
         )}
       </div>
       <Guardrails session={session.value} />
-      <Announcer session={session} state={clock.state} />
+      <Announcer session={session} stepKey={clock.stepKey} state={clock.state} />
     </main>
   );
 }

@@ -135,6 +135,21 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     w.stop();
   });
 
+  it('never shows a new step with the time state of the step before: the step and its state change together', () => {
+    const c = started();
+    const { clock, show } = clockSignals();
+    const seen: string[] = [];
+    const stop = effect(() => {
+      seen.push(`${clock.stepKey.value} ${clock.state.value}`);
+    });
+    const overAt = T0 + c.session.budgetMs[0]! + 5_000;
+    show(c.session, overAt);
+    c.do({ type: 'next' }, overAt + 1_000);
+    show(c.session, overAt + 1_000);
+    stop();
+    expect(seen.slice(1)).toEqual([`${T0}:0 over`, `${T0}:1 on-track`]);
+  });
+
   it('marks a conversation left long ago as stale, and a missing session leaves what was shown', () => {
     const c = started();
     const w = watched();
