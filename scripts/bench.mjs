@@ -2,7 +2,7 @@
 // stand-in meeting pages, prints the figures against the budgets in DESIGN.md, writes them to
 // bench-results.json and exits non-zero when a budget is missed. Not part of `npm test`.
 //
-//   npm run bench                    the full run (about seven minutes)
+//   npm run bench                    the full run (about ten minutes)
 //   npm run bench -- --no-build      measure the build already in .output/chrome-mv3
 //   BENCH_SECONDS=10 npm run bench   a shorter main-thread window, for a quick look
 import { execFileSync } from 'node:child_process';

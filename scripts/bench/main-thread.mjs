@@ -111,6 +111,7 @@ export async function measureMainThread(context, { seconds }) {
   } finally {
     await floor.close();
     await still?.close();
+    // Closed before the still copy's window on a full run (closing again is a no-op); not when a window threw.
     await withExtension.close();
     await baseline.close();
   }
