@@ -28,22 +28,11 @@ const FLOOR_HTML = `<!doctype html>
 <body><p id="clock">30:00</p><script type="module" src="/floor.js"></script></body></html>
 `;
 
-// A countdown as the panel's step clock shows it, woken just past each second as the panel is.
-const FLOOR_JS = `const text = document.getElementById('clock').firstChild;
-const end = Date.now() + 30 * 60_000;
-const tick = () => {
-  const left = Math.ceil((end - Date.now()) / 1000);
-  text.data = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
-  setTimeout(tick, ((end - Date.now()) % 1000) + 4);
-};
-tick();
-`;
-
-/** The floor page itself. */
-export const FLOOR_PAGE = { name: 'floor', html: FLOOR_HTML, js: FLOOR_JS, ready: '#clock' };
-
-// The same countdown, written into every clock of the still copy.
-const STILL_JS = `const texts = [...document.querySelectorAll('.countdown__value')].map((value) => value.firstChild);
+/**
+ * A countdown as the panel's step clock shows it, woken just past each second as the panel is,
+ * written into the text of every element `selector` finds: the floor's one, the still copy's two.
+ */
+const countdownScript = (selector) => `const texts = [...document.querySelectorAll('${selector}')].map((clock) => clock.firstChild);
 const end = Date.now() + 30 * 60_000;
 const tick = () => {
   const left = Math.ceil((end - Date.now()) / 1000);
@@ -54,6 +43,9 @@ const tick = () => {
 tick();
 `;
 
+/** The floor page itself. */
+export const FLOOR_PAGE = { name: 'floor', html: FLOOR_HTML, js: countdownScript('#clock'), ready: '#clock' };
+
 /**
  * A still copy of the running panel: its document as it stands (`html`, the frame's outerHTML),
  * with its own stylesheet but none of its scripts, and the floor's countdown ticking both clocks.
@@ -61,7 +53,7 @@ tick();
  */
 export function stillCopyPage(html) {
   const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
-  return { name: 'still', html: `<!doctype html>${withoutScripts.replace('</body>', '<script type="module" src="/still.js"></script></body>')}`, js: STILL_JS, ready: '.countdown__value' };
+  return { name: 'still', html: `<!doctype html>${withoutScripts.replace('</body>', '<script type="module" src="/still.js"></script></body>')}`, js: countdownScript('.countdown__value'), ready: '.countdown__value' };
 }
 
 function floorCopy(page) {
