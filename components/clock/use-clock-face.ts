@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { clockFace, type ClockFace } from '../../utils/agenda/clock-face';
-import type { Plan, TimeState } from '../../utils/agenda/pacing';
+import { clockFace, type ClockFace, type PlanShown } from '../../utils/agenda/clock-face';
+import type { TimeState } from '../../utils/agenda/pacing';
 import { isStale, type Session } from '../../utils/session/session';
 import { useSyncEffect } from './use-sync-effect';
 
@@ -15,8 +15,8 @@ export interface ClockSignals {
   step: ClockText;
   meeting: ClockText;
   state: ReadonlySignal<TimeState>;
-  /** Null until there is a session. */
-  plan: ReadonlySignal<Plan | null>;
+  /** The plan to the minute; null until there is a session. */
+  plan: ReadonlySignal<PlanShown | null>;
   /** The conversation was left long ago (isStale): it is no longer shown as running. */
   stale: ReadonlySignal<boolean>;
   /**
@@ -33,7 +33,7 @@ export interface ClockSignals {
  * reader of the clock each second to ask. A null session leaves the last values, which nothing shows.
  */
 export function clockSignals(): { clock: ClockSignals; show: (session: Session | null, now: number) => void } {
-  const clock = { step: clockText(), meeting: clockText(), state: signal<TimeState>('on-track'), plan: signal<Plan | null>(null), stale: signal(false), stepKey: signal('') };
+  const clock = { step: clockText(), meeting: clockText(), state: signal<TimeState>('on-track'), plan: signal<PlanShown | null>(null), stale: signal(false), stepKey: signal('') };
   let last: ClockFace | null = null;
   const show = (session: Session | null, now: number) => {
     if (!session) return;

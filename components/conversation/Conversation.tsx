@@ -1,6 +1,5 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { formatMinutes } from '../../utils/agenda/clock';
-import type { Plan } from '../../utils/agenda/pacing';
+import type { PlanShown } from '../../utils/agenda/clock-face';
 import type { PlaybookId } from '../../utils/agenda/playbooks';
 import type { Preferences } from '../../utils/session/preferences';
 import type { Preparation } from '../../utils/session/preparation';
@@ -37,9 +36,9 @@ interface Props {
 
 export function Conversation({ session, clock, preferences, preparations, atKickoff, send, sendLibrary }: Props) {
   // Rendered only with a session, whose clock face the App has already worked out.
-  const plan = clock.plan as ReadonlySignal<Plan>;
-  // The agenda's minutes change a few times a minute at most; the list re-renders only then.
-  const minutesKey = useComputed(() => plan.value.budgetsMs.map(formatMinutes).join(' '));
+  const plan = clock.plan as ReadonlySignal<PlanShown>;
+  // The plan also changes for its projected end; the list re-renders only when its minutes do.
+  const minutesKey = useComputed(() => plan.value.minutes.join(' '));
   const playbook = useSignal<PlaybookId | null>(null);
   useChime(clock.state, useComputed(() => preferences.value.chime));
 
