@@ -189,6 +189,28 @@ describe('the clock', () => {
     expect(await box(panel, 'Time left in meeting')).toBe(meetingBox);
     await page.close();
   });
+
+  it('holds the step clock still under its paused caption while the meeting clock runs on, and ticks on from there after Resume', async () => {
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    await startAs(panel, 'Kickoff', '30');
+    const caption = panel.locator('.countdown--large .countdown__caption');
+    await button(panel, 'Pause timer').click();
+    await expect.poll(() => caption.textContent()).toBe('Step (paused)');
+    const held = await clock(panel, 'Time left in step');
+    await panel.evaluate(watchClock);
+    // The meeting runs on the wall clock: two of its ticks, and the step clock has not moved.
+    await expect.poll(async () => (await notes(panel)).meeting.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+    expect((await notes(panel)).step).toEqual([]);
+    expect(await clock(panel, 'Time left in step')).toBe(held);
+
+    await button(panel, 'Resume timer').click();
+    await expect.poll(() => caption.textContent()).toBe('Step');
+    await expect.poll(async () => (await notes(panel)).step.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+    const after = await clock(panel, 'Time left in step');
+    expect(after).toBeLessThan(held);
+    expect(after).toBeGreaterThanOrEqual(held - 5);
+    await page.close();
+  });
 });
 
 describe('in the moment', () => {
