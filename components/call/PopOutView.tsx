@@ -1,11 +1,10 @@
 import { useComputed } from '@preact/signals';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
-import { msUntilNextTick } from '../../utils/agenda/clock';
 import { isFinished, sessionTemplate } from '../../utils/session/session';
 import { StepControls } from '../conversation/StepControls';
 import { StepTimers } from '../clock/StepTimers';
 import { useClockFace } from '../clock/use-clock-face';
-import { useNow, type TimerHost } from '../clock/use-now';
+import type { TimerHost } from '../clock/run-clock';
 
 interface Props {
   /** The call page's own client: the pop-out has no port of its own, so both show one state. */
@@ -23,8 +22,7 @@ interface Props {
 export function PopOutView({ client, timers }: Props) {
   const { session, loaded, send } = client;
   const started = useComputed(() => session.value !== null && !isFinished(session.value));
-  const now = useNow(started, (at) => msUntilNextTick(session.peek(), at), timers);
-  const clock = useClockFace(session, now);
+  const clock = useClockFace(session, started, timers);
   const live = useComputed(() => (started.value && !clock.stale.value ? session.value : null));
 
   const s = live.value;

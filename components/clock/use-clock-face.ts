@@ -1,9 +1,10 @@
-import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import { useMemo } from 'preact/hooks';
+import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { msUntilNextTick } from '../../utils/agenda/clock';
 import { clockFace, type ClockFace, type PlanShown } from '../../utils/agenda/clock-face';
 import type { TimeState } from '../../utils/agenda/pacing';
 import { isStale, type Session } from '../../utils/session/session';
-import { useSyncEffect } from './use-sync-effect';
+import { runClock, type TimerHost } from './run-clock';
 
 /** One clock: its text (`m:ss`, `-m:ss` once over) and whether it is over. */
 export interface ClockText {
@@ -51,17 +52,33 @@ export function clockSignals(): { clock: ClockSignals; show: (session: Session |
   return { clock, show };
 }
 
-/** The clock face of `session` at `now`: one effect reads `now`, and sets only what changed. */
-export function useClockFace(session: ReadonlySignal<Session | null>, now: ReadonlySignal<number>): ClockSignals {
+/**
+ * The clock face of `session`, kept by a clock of its own while `running` (keepClock). `host`:
+ * see runClock.
+ */
+export function useClockFace(session: ReadonlySignal<Session | null>, running: ReadonlySignal<boolean>, host: TimerHost = globalThis as unknown as TimerHost): ClockSignals {
   // Filled in at once, not by the effect: that is armed after the first paint, and the first
   // paint must already show the right time.
   const { clock, show } = useMemo(() => {
     const made = clockSignals();
-    made.show(session.peek(), now.peek());
+    made.show(session.peek(), Date.now());
     return made;
   }, []);
-  useSyncEffect(() => show(session.value, now.value));
+  useEffect(() => keepClock(session, running, show, host), []);
   return clock;
+}
+
+/**
+ * Shows `session` with `show` now and at each tick while `running`, until the returned stop.
+ * Each tick calls `show` directly: there is no `now` signal whose change would wake an effect to
+ * read the session again and track what it read. A new session is shown at once and the clock
+ * re-armed for its beat: a step moved on mid-second ticks on its own whole seconds from then on.
+ */
+export function keepClock(session: ReadonlySignal<Session | null>, running: ReadonlySignal<boolean>, show: (session: Session | null, now: number) => void, host: TimerHost): () => void {
+  return effect(() => {
+    show(session.value, Date.now());
+    if (running.value) return runClock((now) => show(session.peek(), now), (now) => msUntilNextTick(session.peek(), now), host);
+  });
 }
 
 const clockText = () => ({ text: signal(''), over: signal(false) });

@@ -1,5 +1,4 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { msUntilNextTick } from '../../utils/agenda/clock';
 import { isFinished } from '../../utils/session/session';
 import type { SessionClient } from '../../entrypoints/panel/session-client';
 import { Announcer } from './Announcer';
@@ -13,14 +12,12 @@ import { PrepareView } from '../setup/PrepareView';
 import { SetupTabs, type SetupTab } from '../setup/SetupTabs';
 import { Settings } from './Settings';
 import { useClockFace } from '../clock/use-clock-face';
-import { useNow } from '../clock/use-now';
 
 export function App({ client }: { client: SessionClient }) {
   const { session, loaded, connection, problem, preferences, preparations, shortcuts, atKickoff, send, sendLibrary } = client;
   // A finished conversation's clocks have stopped: nothing on screen moves with time.
   const running = useComputed(() => session.value !== null && !isFinished(session.value));
-  const now = useNow(running, (at) => msUntilNextTick(session.peek(), at));
-  const clock = useClockFace(session, now);
+  const clock = useClockFace(session, running);
   const past = useComputed(() => (session.value && clock.stale.value ? session.value : null));
   const tab = useSignal<SetupTab>('start');
   /** The coach chose `Start a new conversation` after a finished one: the set-up shows again. */

@@ -1,11 +1,13 @@
 /**
- * The panel's clock (components/clock/use-now.ts runClock): woken once for each change of the text a
+ * The panel's clock (components/clock/run-clock.ts): woken once for each change of the text a
  * coach sees, and right at once after the tab was hidden or the machine slept. Time is moved with
  * fake timers and a fake host document, never waited for.
  */
 import { computed, effect, signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runClock, type TimerHost } from '../../components/clock/use-now';
+import { runClock, type TimerHost } from '../../components/clock/run-clock';
+import { clockSignals, keepClock } from '../../components/clock/use-clock-face';
+import type { Session } from '../../utils/session/session';
 import { formatClock, meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
 import { MIN, T0, conversation } from './conversation';
 
@@ -41,11 +43,11 @@ function panelClock() {
   const meeting = computed(() => formatClock(meetingRemaining(session, now.value)));
   const changes: string[] = [];
   const stopWatching = effect(() => void changes.push(shown.value));
-  // Run inside an effect, as useNow runs it: the clock must not make its own effect re-run.
+  // Run inside an effect, as useClockFace runs it: the clock must not make its own effect re-run.
   let runs = 0;
   const stop = effect(() => {
     runs++;
-    return runClock(now, (at) => msUntilNextTick(session, at), host);
+    return runClock((at) => (now.value = at), (at) => msUntilNextTick(session, at), host);
   });
   const truth = () => formatClock(stepRemaining(session, Date.now()));
   return { session, now, shown, meeting, changes, counts, show, truth, runs: () => runs, stop: () => (stop(), stopWatching()) };
@@ -121,5 +123,59 @@ describe('runClock', () => {
     vi.setSystemTime(Date.now() + MIN);
     clock.show('visible');
     expect(clock.now.value).toBe(at);
+  });
+});
+
+describe('keepClock: the clock face kept by its own clock', () => {
+  function kept() {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, Date.now());
+    const session = signal<Session | null>(c.session);
+    const running = signal(true);
+    const { clock, show } = clockSignals();
+    const { host, counts } = fakeHost();
+    const stop = keepClock(session, running, show, host);
+    const truth = () => formatClock(stepRemaining(session.value!, Date.now()));
+    return { c, session, running, clock, counts, stop, truth };
+  }
+
+  it('shows each second as it comes, one timer a tick', () => {
+    const k = kept();
+    for (let i = 0; i < 30; i++) {
+      vi.advanceTimersToNextTimer();
+      expect(k.clock.step.text.value).toBe(k.truth());
+    }
+    expect(k.counts.set).toBe(31);
+    expect(k.counts.cleared).toBe(0);
+    k.stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('shows a new session at once, and ticks on that step’s own whole seconds from then on', () => {
+    const k = kept();
+    vi.advanceTimersToNextTimer();
+    vi.setSystemTime(Date.now() + 437); // mid-second, between two ticks of the old step
+    k.c.do({ type: 'next' }, Date.now());
+    k.session.value = k.c.session;
+    expect(k.clock.step.text.value).toBe(k.truth());
+    expect(k.clock.stepKey.value).toBe(`${k.c.session.startedAt}:1`);
+    const before = k.clock.step.text.value;
+    vi.advanceTimersToNextTimer();
+    expect(k.clock.step.text.value).not.toBe(before);
+    expect(k.clock.step.text.value).toBe(k.truth());
+    const intoSecond = ((stepRemaining(k.c.session, Date.now()) % 1000) + 1000) % 1000;
+    expect(intoSecond).toBeGreaterThan(1000 - 10); // just past the new step's change
+    k.stop();
+  });
+
+  it('stops ticking when the conversation stops running, and shows its last face', () => {
+    const k = kept();
+    vi.advanceTimersToNextTimer();
+    k.running.value = false;
+    expect(vi.getTimerCount()).toBe(0);
+    const shown = k.clock.step.text.value;
+    vi.setSystemTime(Date.now() + MIN);
+    expect(k.clock.step.text.value).toBe(shown);
+    k.stop();
   });
 });
