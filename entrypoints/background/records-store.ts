@@ -258,10 +258,11 @@ export function createRecordsStore(db: SessionDb): RecordsStore {
         // Templates as records are: one with an id already here is kept, never overwritten.
         const takenTemplates = new Set<string>([...templateIds, ...TEMPLATE_IDS]);
         const newTemplates = (backup.templates ?? []).filter((t) => !takenTemplates.has(t.id) && (takenTemplates.add(t.id), true));
-        if (templateIds.length + newTemplates.length > MAX_TEMPLATES) {
+        const templatesAfter = templateIds.length + newTemplates.length;
+        if (templatesAfter > MAX_TEMPLATES) {
           return {
             ok: false,
-            reason: `Nothing was imported: this backup would bring your templates to ${templateIds.length + newTemplates.length}, more than the ${MAX_TEMPLATES} you can keep.`,
+            reason: `Nothing was imported: this backup would bring your templates to ${templatesAfter}, more than the ${MAX_TEMPLATES} you can keep.`,
           };
         }
         const { plan } = planned;
