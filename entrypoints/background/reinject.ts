@@ -5,29 +5,86 @@
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import type { TabMessage } from '../../utils/session/protocol';
 
-export function dockIntoOpenMeetings() {
-  // Injecting again on Firefox would run two copies of the script in each open meeting.
-  if (import.meta.env.FIREFOX) return;
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
-  });
+export interface OpenTab {
+  id?: number;
+  status?: string;
 }
 
-async function injectIntoOpenTabs() {
-  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
-    if (!script.js?.length || !script.matches?.length) continue;
-    // Discarded tabs load the manifest's scripts when the coach returns to them.
-    const tabs = await browser.tabs.query({ url: script.matches, discarded: false });
+export interface ReinjectDeps {
+  /** Open, not discarded tabs on these match patterns (discarded ones load the manifest's scripts when the coach returns). */
+  openTabs(matches: string[]): Promise<OpenTab[]>;
+  /** Whether a live copy of our script in the tab's top frame answers. An orphaned one cannot. */
+  answers(tabId: number): Promise<boolean>;
+  /** Resolves once the tab has finished loading, or closed. */
+  loaded(tabId: number): Promise<void>;
+  inject(tabId: number, files: string[]): Promise<void>;
+}
+
+/**
+ * Injects each content script into the open tabs it matches that have no live copy of it. A tab
+ * loading while the extension installs may get the manifest's copy as well: that one answers once
+ * the tab has loaded, and a second copy would only tear down its dock to put up the same again.
+ */
+export async function dockIntoOpenTabs(scripts: { js?: string[]; matches?: string[] }[], deps: ReinjectDeps): Promise<void> {
+  for (const script of scripts) {
+    const files = script.js;
+    if (!files?.length || !script.matches?.length) continue;
+    const tabs = await deps.openTabs(script.matches);
     await Promise.all(
-      tabs.map(async ({ id }) => {
+      tabs.map(async ({ id, status }) => {
         if (id === undefined) return;
         try {
-          await browser.scripting.executeScript({ target: { tabId: id }, files: script.js as ScriptPublicPath[] });
+          if (status === 'loading') await deps.loaded(id);
+          if (await deps.answers(id)) return;
+          await deps.inject(id, files);
         } catch {
           // The tab closed, navigated off the meeting host, or shows an error page: nothing to dock into.
         }
       }),
     );
   }
+}
+
+const WHICH_MEETING: TabMessage = { kind: 'which-meeting' };
+
+function whenLoaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      resolve();
+    };
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const onRemoved = (id: number) => {
+      if (id === tabId) done();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    // It may have finished between the query and now.
+    void browser.tabs.get(tabId).then((tab) => tab.status !== 'loading' && done(), done);
+  });
+}
+
+export function dockIntoOpenMeetings() {
+  // Injecting again on Firefox would run two copies of the script in each open meeting.
+  if (import.meta.env.FIREFOX) return;
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    void dockIntoOpenTabs(browser.runtime.getManifest().content_scripts ?? [], {
+      openTabs: (matches) => browser.tabs.query({ url: matches, discarded: false }),
+      answers: (tabId) =>
+        browser.tabs.sendMessage(tabId, WHICH_MEETING, { frameId: 0 }).then(
+          () => true,
+          () => false,
+        ),
+      loaded: whenLoaded,
+      inject: async (tabId, files) => {
+        await browser.scripting.executeScript({ target: { tabId }, files: files as ScriptPublicPath[] });
+      },
+    });
+  });
 }
