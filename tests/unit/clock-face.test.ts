@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals';
 import { clockSignals } from '../../components/clock/use-clock-face';
-import { clockFace, samePlanShown, showPlan, type ClockFace } from '../../utils/agenda/clock-face';
+import { clockFace, planShownUntil, samePlanShown, showPlan, type ClockFace } from '../../utils/agenda/clock-face';
 import { formatClock, meetingRemaining, stepRemaining } from '../../utils/agenda/clock';
 import { elapsedInCurrent, plan, timeState } from '../../utils/agenda/pacing';
+import type { Command } from '../../utils/session/session';
 import { MIN, T0, conversation } from './conversation';
 
 function started() {
@@ -59,6 +60,50 @@ describe('clockFace', () => {
     );
   });
 
+  it('planShownUntil: up to that moment the plan shows exactly what it shows now, in any conversation, over time or paused', () => {
+    const moves = fc.constantFrom<Command>({ type: 'next' }, { type: 'previous' }, { type: 'jump', index: 4 }, { type: 'pause' }, { type: 'resume' }, { type: 'add-minute' });
+    fc.assert(
+      fc.property(
+        fc.constantFrom<30 | 45 | 60>(30, 45, 60),
+        fc.constantFrom<'kickoff' | 'closing'>('kickoff', 'closing'),
+        fc.array(fc.tuple(moves, fc.integer({ min: 1_000, max: 8 * MIN })), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 50 * MIN }),
+        (minutes, template, commands, later) => {
+          const c = conversation();
+          c.do({ type: 'start', minutes, template }, T0);
+          let at = T0;
+          for (const [command, gap] of commands) c.try(command, (at += gap));
+          const s = c.session;
+          const now = at + later;
+          const until = planShownUntil(s, now, plan(s, now));
+          expect(until).toBeGreaterThanOrEqual(now);
+          const shown = showPlan(plan(s, now));
+          // Every second up to it, and its last millisecond.
+          for (let t = now; t < Math.min(until, now + 20 * MIN); t += 1_000) expect(showPlan(plan(s, t))).toEqual(shown);
+          if (until > now && until < Infinity) expect(showPlan(plan(s, until - 1))).toEqual(shown);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('works the plan out again a few times a minute, over budget or paused, not every second', () => {
+    const c = started();
+    const budget = c.session.budgetMs[0]!;
+    let face: ClockFace = clockFace(c.session, T0 + budget + 1_000);
+    const made = new Set([face.planned]);
+    // The projected end's minute, the drift's (half a minute apart) and a step's minutes: 300 ticks.
+    for (let t = budget + 2_000; t <= budget + 5 * MIN; t += 1_000) made.add((face = clockFace(c.session, T0 + t, face)).planned);
+    expect(made.size).toBeLessThanOrEqual(20);
+
+    c.do({ type: 'pause' }, T0 + budget + 5 * MIN);
+    face = clockFace(c.session, T0 + budget + 5 * MIN);
+    made.clear();
+    for (let t = budget + 5 * MIN; t <= budget + 10 * MIN; t += 1_000) made.add((face = clockFace(c.session, T0 + t, face)).planned);
+    expect(made.size).toBeLessThanOrEqual(20);
+    expect(face.plan).toEqual(showPlan(plan(c.session, T0 + budget + 10 * MIN)));
+  });
+
   it('keeps the same plan object tick after tick while the step runs within its budget', () => {
     const c = started();
     const s = c.session;
@@ -103,8 +148,8 @@ describe('clockFace', () => {
     const s = c.session;
     const early = clockFace(s, T0 - 500);
     const onTime = clockFace(s, T0 + 1_000, early);
-    expect(onTime.planned.still).toBe(true);
-    expect(early.planned.still).toBe(false);
+    expect(early.planned.until).toBe(early.planned.at);
+    expect(onTime.planned).not.toBe(early.planned);
     expect(onTime.plan).toEqual(showPlan(plan(s, T0 + 1_000)));
     expect(clockFace(s, T0 + 2_000, onTime).plan).toBe(onTime.plan);
   });

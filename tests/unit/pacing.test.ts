@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../utils/agenda/agenda';
 import fc from 'fast-check';
-import { WRAP_UP_FLOOR_MS, floorMs, plan, planHoldsStill, shareOut, timeState } from '../../utils/agenda/pacing';
+import { WRAP_UP_FLOOR_MS, aheadSharesHold, floorMs, plan, planHoldsStill, shareOut, timeState } from '../../utils/agenda/pacing';
 import { MIN, T0, conversation } from './conversation';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -201,5 +201,40 @@ describe('planHoldsStill: the panel reuses the plan while it cannot move', () =>
     c.do({ type: 'start', minutes: 30 }, T0);
     c.do({ type: 'pause' }, T0 + MIN);
     expect(planHoldsStill(c.session, T0 + 2 * MIN)).toBe(false);
+  });
+});
+
+describe('aheadSharesHold: how long the steps ahead keep their shares, to what is shown', () => {
+  /** Shares shown to the whole minute, as the agenda rounds them. */
+  const toMinuteShown = (share: number) => Math.max(MIN, (Math.round(share / MIN) - 0.5) * MIN);
+  const aheadShown = (s: ReturnType<typeof conversation>['session'], at: number) => plan(s, at).budgetsMs.slice(s.current + 1).map((ms) => Math.round(ms / MIN));
+
+  it('holds exactly until a step ahead shows a minute less, over budget and paused', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 * MIN }), fc.boolean(), (over, paused) => {
+        const c = conversation();
+        c.do({ type: 'start', minutes: 30 }, T0);
+        const budget = c.session.budgetMs[0]!;
+        if (paused) c.do({ type: 'pause' }, T0 + MIN);
+        const s = c.session;
+        const now = T0 + budget + over;
+        const hold = aheadSharesHold(s, now, toMinuteShown);
+        if (hold === Infinity) {
+          // Every step ahead is at its floor, or will get there still showing what it shows.
+          expect(aheadShown(s, now + 60 * MIN)).toEqual(aheadShown(s, now));
+          return;
+        }
+        expect(aheadShown(s, now + hold)).toEqual(aheadShown(s, now));
+        // Not a guess on the safe side: the step changes within a few milliseconds of it.
+        expect(aheadShown(s, now + hold + 3)).not.toEqual(aheadShown(s, now));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is endless once every step ahead sits at its floor', () => {
+    const c = conversation();
+    c.do({ type: 'start', minutes: 30 }, T0);
+    expect(aheadSharesHold(c.session, T0 + 40 * MIN, toMinuteShown)).toBe(Infinity);
   });
 });

@@ -7,7 +7,7 @@
  * the panel is not even asked whether it has changed.
  */
 import { formatClock, formatMinutes, meetingRemaining, stepRemaining } from './clock';
-import { MINUTE_MS, elapsedInCurrent, plan as planOf, planHoldsStill, timeState, type PacedSession, type Plan, type TimeState } from './pacing';
+import { MINUTE_MS, aheadSharesHold, elapsedInCurrent, plan as planOf, planHoldsStill, timeState, type PacedSession, type Plan, type TimeState } from './pacing';
 
 /** The plan as the panel shows it: to the minute. */
 export interface PlanShown {
@@ -29,24 +29,64 @@ export interface ClockFace {
   state: TimeState;
   /** The same object from one tick to the next while it shows the same, so nothing drawn from it is redrawn. */
   plan: PlanShown;
-  /** The session and moment the plan was made for, to tell whether it can be held. */
-  planned: { session: PacedSession; still: boolean };
+  /** The session the plan was worked out for, when, and until when it shows the same (planShownUntil). */
+  planned: Planned;
+}
+
+interface Planned {
+  session: PacedSession;
+  at: number;
+  until: number;
 }
 
 export function clockFace(session: PacedSession, now: number, previous: ClockFace | null = null): ClockFace {
-  const still = planHoldsStill(session, now);
-  // Within the step's budget nothing in the plan moves: it is not even worked out again.
-  const held = still && previous !== null && previous.planned.session === session && previous.planned.still;
-  let plan = held ? previous.plan : showPlan(planOf(session, now));
-  if (!held && previous !== null && samePlanShown(plan, previous.plan)) plan = previous.plan;
+  let plan: PlanShown;
+  let planned: Planned;
+  const last = previous?.planned;
+  if (previous && last && last.session === session && now >= last.at && now < last.until) {
+    // Until then, what the plan shows cannot change: it is not even worked out again.
+    ({ plan, planned } = previous);
+  } else {
+    const made = planOf(session, now);
+    plan = showPlan(made);
+    if (previous !== null && samePlanShown(plan, previous.plan)) plan = previous.plan;
+    planned = { session, at: now, until: planShownUntil(session, now, made) };
+  }
   return {
     step: formatClock(stepRemaining(session, now)),
     meeting: formatClock(meetingRemaining(session, now)),
     state: timeState(session.budgetMs[session.current] ?? 0, elapsedInCurrent(session, now)),
     plan,
-    planned: { session, still },
+    planned,
   };
 }
+
+/**
+ * The first moment after `now` at which the plan, as shown, may differ from `plan` (the plan at
+ * `now`), with the session unchanged. Within the step's budget nothing moves until the budget is
+ * used up. Over it, or paused, the time left for the steps ahead shrinks a millisecond each
+ * millisecond: the projected end and the drift gain exactly that, to their next minute, and the
+ * steps ahead share the loss (aheadSharesHold) until one of them shows a minute less.
+ */
+export function planShownUntil(session: PacedSession, now: number, plan: Plan): number {
+  const spent = session.spentMs[session.current] ?? 0;
+  const budget = session.budgetMs[session.current] ?? 0;
+  if (planHoldsStill(session, now)) return session.runningSince! + budget - spent + 1;
+  // A clock behind the stored start: the step is about to start running, and the plan with it.
+  if (session.runningSince !== null && now < session.runningSince) return now;
+  const untilEndMinute = MINUTE_MS - mod(plan.projectedEnd, MINUTE_MS);
+  const untilDriftMinute = (Math.round(plan.driftMs / MINUTE_MS) + 0.5) * MINUTE_MS - plan.driftMs;
+  return now + Math.min(untilEndMinute, untilDriftMinute, aheadSharesHold(session, now, leastShownAlike));
+}
+
+/** The least share (ms) that formatMinutes shows as it shows `share`. */
+function leastShownAlike(share: number): number {
+  if (share <= 0) return -Infinity;
+  if (share < MINUTE_MS) return 1;
+  return Math.max(MINUTE_MS, (Math.round(share / MINUTE_MS) - 0.5) * MINUTE_MS);
+}
+
+const mod = (value: number, by: number) => ((value % by) + by) % by;
 
 export function showPlan(plan: Plan): PlanShown {
   return {
@@ -68,4 +108,4 @@ export function samePlanShown(a: PlanShown, b: PlanShown): boolean {
 }
 
 /** The start of the minute `at` is in, which a time of day to the minute shows the same as `at`. */
-const toMinute = (at: number) => at - (((at % MINUTE_MS) + MINUTE_MS) % MINUTE_MS);
+const toMinute = (at: number) => at - mod(at, MINUTE_MS);

@@ -124,6 +124,36 @@ export function plan(session: PacedSession, now: number): Plan {
 }
 
 /**
+ * While the time for the steps ahead shrinks a millisecond each millisecond (the current step over
+ * its budget, or paused), how many milliseconds at least until one of their shares, rounded to the
+ * millisecond, falls below `leastAlike(share)`: the least share shown as it is shown now.
+ *
+ * shareOut gives each step max(floor, λ·want) (λ·1 each when nothing is wanted), λ falling as the
+ * time does. Each step's share reaches the threshold at a λ of its own; the first reached is the
+ * largest, and the time until then is the time the steps ahead lose before it. A step whose floor
+ * is above its threshold never gets there. A millisecond is kept back for rounding.
+ */
+export function aheadSharesHold(session: PacedSession, now: number, leastAlike: (shareMs: number) => number): number {
+  const elapsed = elapsedInCurrent(session, now);
+  const currentLeft = Math.max(0, (session.budgetMs[session.current] ?? 0) - elapsed);
+  const available = scheduledEnd(session) - now - currentLeft;
+  const { wants, floors } = wantsFrom(session, session.current + 1);
+  const floorsTotal = floors.reduce((sum, floor) => sum + floor, 0);
+  // Not even the floors fit: every step sits at its floor, and stays there.
+  if (available <= floorsTotal) return Infinity;
+  const shares = shareOut(wants, floors, available);
+  const weights = wants.some((want) => want > 0) ? wants : wants.map(() => 1);
+  let firstAt = -Infinity;
+  shares.forEach((share, i) => {
+    const threshold = leastAlike(Math.round(share)) - 0.5;
+    if (floors[i]! < threshold && weights[i]! > 0) firstAt = Math.max(firstAt, threshold / weights[i]!);
+  });
+  if (firstAt === -Infinity) return Infinity;
+  const availableThen = weights.reduce((sum, weight, i) => sum + Math.max(floors[i]!, firstAt * weight), 0);
+  return Math.max(0, Math.floor(available - availableThen) - 1);
+}
+
+/**
  * Whether the plan at `now` is the plan at any other moment of the same stretch: while the current
  * step runs within its budget, the time it uses is the time the meeting loses, so nothing in the
  * plan moves with the clock. It moves once the step is over its budget, or paused.
