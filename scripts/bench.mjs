@@ -29,6 +29,8 @@ const RUNS = {
   workerKills: 20,
   viewSamples: 20,
   mainThreadSeconds: Number(process.env.BENCH_SECONDS ?? 60),
+  /** Windows of mainThreadSeconds each, quiet and under load in turn, pooled. */
+  mainThreadWindows: Number(process.env.BENCH_WINDOWS ?? 3),
 };
 
 const log = (message) => console.error(`bench: ${message}`);
@@ -111,11 +113,11 @@ try {
 
 // In a browser of its own, as the floor is: the panel's figure is its extension process's whole
 // main thread, which the pages the runs above opened and closed must not share.
-log(`main thread and heap: ${RUNS.mainThreadSeconds} s quiet and ${RUNS.mainThreadSeconds} s under load, the panel beside the floor page`);
+log(`main thread and heap: ${RUNS.mainThreadWindows} × ${RUNS.mainThreadSeconds} s quiet and as many under load, in turn, the panel beside the floor page`);
 const fresh = await launchWithExtension({});
 try {
   await routeFixtures(fresh.context);
-  results.mainThread = await measureMainThread(fresh.context, { seconds: RUNS.mainThreadSeconds });
+  results.mainThread = await measureMainThread(fresh.context, { seconds: RUNS.mainThreadSeconds, windows: RUNS.mainThreadWindows });
 } finally {
   await fresh.context.close();
 }

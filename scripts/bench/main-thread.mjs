@@ -13,8 +13,8 @@
  * process (out of process), so its rendering is not on the page's main thread; it is measured
  * on its own CDP session and reported beside the page, not added to it. If the frame ever ends
  * up in the page's process, Playwright cannot open a session for it and the run says so.
- * The panel's own figure is held against the floor (./floor.mjs) over the same window, once with
- * the machine quiet and once under the bench's own CPU load (./cpu-load.mjs), beside a still copy
+ * The panel's own figure is held against the floor (./floor.mjs) over the same windows, quiet and
+ * under the bench's own CPU load (./cpu-load.mjs) in turn, `windows` of each, pooled, beside a still copy
  * of the panel's page (the browser's share of the figure) measured after them against the floor
  * again. The windows open once the panel has been open START_UP_MS; the stretch before is
  * reported on its own. Thread time counts
@@ -48,7 +48,7 @@ async function open(context, target) {
  */
 const START_UP_MS = 45_000;
 
-export async function measureMainThread(context, { seconds }) {
+export async function measureMainThread(context, { seconds, windows = 3 }) {
   const path = newMeetingPath();
   const withExtension = await context.newPage();
   await withExtension.goto(MEET_ORIGIN + path);
@@ -76,13 +76,29 @@ export async function measureMainThread(context, { seconds }) {
     }
     const startUpFrom = (Date.now() - opened) / 1000;
     const startUp = await measureWindow(sessions, Math.max(1, START_UP_MS / 1000 - startUpFrom), { collect: false });
-    const quiet = await measureWindow(sessions, seconds);
-    for (const cdp of [sessions.withExtension, sessions.baseline]) await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await collect(sessions);
-    const loaded = await underCpuLoad(async (load) => {
-      await withExtension.waitForTimeout(1_000); // the load's threads up to speed
-      return { ...(await measureWindow(sessions, seconds)), loadThreads: load.threads };
-    });
+    // Quiet and loaded windows taken in turn, so both see the conversation at the same stages
+    // (within its first step, then over it), and pooled: one window's ratio moves by a tenth or
+    // more from the next on this machine, with the same work in both pages.
+    const quietWindows = [];
+    const loadedWindows = [];
+    let heap = null;
+    let loadThreads = 0;
+    for (let i = 0; i < windows; i++) {
+      quietWindows.push(await measureWindow(sessions, seconds));
+      if (!heap) {
+        for (const cdp of [sessions.withExtension, sessions.baseline]) await cdp.send('HeapProfiler.collectGarbage');
+        heap = await collect(sessions);
+      }
+      loadedWindows.push(
+        await underCpuLoad(async (load) => {
+          loadThreads = load.threads;
+          await withExtension.waitForTimeout(1_000); // the load's threads up to speed
+          return measureWindow(sessions, seconds);
+        }),
+      );
+    }
+    const quiet = pool(quietWindows);
+    const loaded = pool(loadedWindows);
     // The still copy beside the floor, in a window of their own once the meeting tabs are closed:
     // a third browser running beside the two would crowd both (two cores here).
     await withExtension.close();
@@ -98,7 +114,7 @@ export async function measureMainThread(context, { seconds }) {
       baseline: withHeap(quiet.baseline, 'baseline'),
       panelOutOfProcess,
       panelFrame: quiet.panel ? { ...quiet.panel, note: 'own renderer process, not on the meeting page main thread' } : null,
-      panelAgainstFloor: { quiet: againstFloor(quiet), loaded: { ...againstFloor(loaded), loadThreads: loaded.loadThreads } },
+      panelAgainstFloor: { quiet: againstFloor(quiet, quietWindows), loaded: { ...againstFloor(loaded, loadedWindows), loadThreads } },
       stillAgainstFloor: { seconds: stillWindow.seconds, still: stillWindow.still, floor: stillWindow.floor, ratio: round(stillWindow.still.taskMsPerMinute / stillWindow.floor.taskMsPerMinute, 2) },
       // From a few seconds after the panel opened (the time the other pages took to open) to START_UP_MS.
       panelStartUp: startUp.panel ? { ...startUp.panel, fromSecond: round(startUpFrom), toSecond: round(startUpFrom + startUp.seconds) } : null,
@@ -139,10 +155,22 @@ async function measureWindow(sessions, seconds, { collect: collectFirst = true }
   return { seconds: round(minutes * 60), ...Object.fromEntries(Object.keys(sessions).map((name) => [name, side(name)])) };
 }
 
-/** The panel frame's main thread against the floor's, over the same window. */
-function againstFloor(window) {
+/** The panel frame's main thread against the floor's, over the same (pooled) window, and each window's ratio. */
+function againstFloor(window, windows = []) {
   if (!window.panel) return null;
-  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: round(window.panel.taskMsPerMinute / window.floor.taskMsPerMinute, 2) };
+  const ratio = (w) => round(w.panel.taskMsPerMinute / w.floor.taskMsPerMinute, 2);
+  return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: ratio(window), windowRatios: windows.map(ratio) };
+}
+
+/** Windows of the same sessions as one: each figure per minute over all their seconds. */
+function pool(windows) {
+  const seconds = windows.reduce((sum, w) => sum + w.seconds, 0);
+  const names = Object.keys(windows[0]).filter((key) => key !== 'seconds');
+  const side = (name) => {
+    const keys = Object.keys(windows[0][name]);
+    return Object.fromEntries(keys.map((key) => [key, round(windows.reduce((sum, w) => sum + w[name][key] * w.seconds, 0) / seconds)]));
+  };
+  return { seconds: round(seconds), ...Object.fromEntries(names.map((name) => [name, side(name)])) };
 }
 
 async function collect(sessions) {
