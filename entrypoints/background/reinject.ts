@@ -17,7 +17,7 @@ export interface ReinjectDeps {
   openTabs(matches: string[]): Promise<OpenTab[]>;
   /** Whether a live copy of our script in the tab's top frame answers. An orphaned one cannot. */
   answers(tabId: number): Promise<boolean>;
-  /** Resolves once the tab has finished loading, or closed. */
+  /** Resolves once the tab has finished loading, closed, or kept loading too long to wait for. */
   loaded(tabId: number): Promise<void>;
   inject(tabId: number, files: string[]): Promise<void>;
 }
@@ -26,38 +26,50 @@ export interface ReinjectDeps {
  * Injects each content script into the open tabs it matches that have no live copy of it. A tab
  * loading while the extension installs may get the manifest's copy as well: that one answers once
  * the tab has loaded, and a second copy would only tear down its dock to put up the same again.
+ * Every tab is handled on its own: one that never finishes loading holds up no other.
  */
 export async function dockIntoOpenTabs(scripts: { js?: string[]; matches?: string[] }[], deps: ReinjectDeps): Promise<void> {
-  for (const script of scripts) {
-    const files = script.js;
-    if (!files?.length || !script.matches?.length) continue;
-    const tabs = await deps.openTabs(script.matches);
-    await Promise.all(
-      tabs.map(async ({ id, status }) => {
-        if (id === undefined) return;
-        try {
-          if (status === 'loading') await deps.loaded(id);
-          if (await deps.answers(id)) return;
-          await deps.inject(id, files);
-        } catch {
-          // The tab closed, navigated off the meeting host, or shows an error page: nothing to dock into.
-        }
-      }),
-    );
-  }
+  await Promise.all(
+    scripts.map(async ({ js: files, matches }) => {
+      if (!files?.length || !matches?.length) return;
+      const tabs = await deps.openTabs(matches);
+      await Promise.all(
+        tabs.map(async ({ id, status }) => {
+          if (id === undefined) return;
+          try {
+            if (status === 'loading') {
+              await deps.loaded(id);
+              // It may have gone somewhere else on the host while it loaded.
+              if (!(await deps.openTabs(matches)).some((tab) => tab.id === id)) return;
+            }
+            if (await deps.answers(id)) return;
+            await deps.inject(id, files);
+          } catch {
+            // The tab closed, navigated off the meeting host, or shows an error page: nothing to dock into.
+          }
+        }),
+      );
+    }),
+  );
 }
+
+/** Long enough for a meeting page to load on a busy laptop; a tab still loading then is docked as it is. */
+const LOAD_WAIT_MS = 15_000;
 
 const WHICH_MEETING: TabMessage = { kind: 'which-meeting' };
 
 function whenLoaded(tabId: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
+      clearTimeout(timer);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
       resolve();
     };
+    const timer = setTimeout(done, LOAD_WAIT_MS);
     const onUpdated = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
+      // 'complete', or 'unloaded' for a tab discarded meanwhile.
+      if (id === tabId && change.status !== undefined && change.status !== 'loading') done();
     };
     const onRemoved = (id: number) => {
       if (id === tabId) done();

@@ -48,7 +48,8 @@ async function open(context, target) {
  */
 const START_UP_MS = 45_000;
 
-export async function measureMainThread(context, { seconds, windows = 3 }) {
+export async function measureMainThread(context, { seconds, windows: asked = 3 }) {
+  const windows = Math.max(1, Math.floor(asked) || 1);
   const path = newMeetingPath();
   const withExtension = await context.newPage();
   await withExtension.goto(MEET_ORIGIN + path);

@@ -58,7 +58,7 @@ export function checkBudgets(results) {
   const mt = results.mainThread;
   for (const [suffix, against] of [['', mt.panelAgainstFloor.quiet], [loaded, mt.panelAgainstFloor.loaded]]) {
     if (!against) continue;
-    const each = against.windowRatios?.length > 1 ? `; each ${against.seconds / against.windowRatios.length} s window: ${against.windowRatios.join(', ')}` : '';
+    const each = against.windowRatios?.length > 1 ? `; each ${Math.round(against.seconds / against.windowRatios.length)} s window: ${against.windowRatios.join(', ')}` : '';
     row(`panel's own main thread ÷ floor${suffix}`, against.ratio, FLOOR_RATIO, '×', `${against.panel.taskMsPerMinute} / ${against.floor.taskMsPerMinute} ms/min over ${against.seconds} s${each}`);
   }
   row('extra main-thread time on the meeting page', mt.extraTaskMsPerMinute, 30, 'ms/min', `script ${mt.extraScriptMsPerMinute} ms/min`);

@@ -47,6 +47,35 @@ describe('docking into meetings open when the extension installs or updates', ()
     expect(injected).toEqual([4]);
   });
 
+  it('docks every other platform while one tab never finishes loading', async () => {
+    const injected: number[] = [];
+    const teams = { js: ['content-scripts/teams.js'], matches: ['https://teams.microsoft.com/*'] };
+    const done = dockIntoOpenTabs([MEET, teams], {
+      openTabs: async (matches) => (matches === MEET.matches ? [{ id: 1, status: 'loading' }] : [{ id: 2, status: 'complete' }]),
+      answers: async () => false,
+      loaded: () => new Promise(() => {}),
+      inject: async (id) => {
+        injected.push(id);
+      },
+    });
+    await expect.poll(() => injected).toEqual([2]);
+    void done;
+  });
+
+  it('leaves a tab that went elsewhere on the host while it loaded', async () => {
+    const { deps, injected } = world({ 7: { status: 'loading', answers: false, answersOnceLoaded: false } });
+    let loaded = false;
+    await dockIntoOpenTabs([MEET], {
+      ...deps,
+      openTabs: async (matches) => (loaded ? [] : deps.openTabs(matches)),
+      loaded: async (id) => {
+        await deps.loaded(id);
+        loaded = true;
+      },
+    });
+    expect(injected).toEqual([]);
+  });
+
   it('goes on to the other tabs when one closes mid-way, and skips scripts without files or matches', async () => {
     const { deps, injected } = world({ 5: { answers: false, closes: true }, 6: { answers: false } });
     await dockIntoOpenTabs([{ js: [], matches: MEET.matches }, { js: MEET.js }, MEET], deps);
