@@ -16,13 +16,21 @@ interface Props {
   dirty: Signal<boolean>;
 }
 
-const focusSoon = (...ids: string[]) =>
+/**
+ * Moves the focus to the first of `ids` that can take it, once the change is drawn; not if the
+ * coach has moved it meanwhile (a quick Tab, or a click), which it would otherwise pull back.
+ */
+const focusSoon = (...ids: string[]) => {
+  const from = document.activeElement;
   requestAnimationFrame(() => {
+    const now = document.activeElement;
+    if (now !== from && now !== null && now !== document.body) return;
     for (const id of ids) {
       const element = document.getElementById(id) as HTMLButtonElement | null;
       if (element && !element.disabled) return element.focus();
     }
   });
+};
 
 /**
  * The editor of one of the coach's own templates. A template that does not pass validateTemplate
