@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScheme, violations } from './axe';
+import { openDecoder, regionDifference } from './pixels';
 import { type Extension, button, jumpTo, launch, newMeetUrl, openMeeting, stepTitle } from './harness';
 
 
@@ -70,6 +71,26 @@ describe('keyboard use', () => {
     expect(at('Add one minute')).toBeLessThan(at('Off track'));
     expect(at('Off track')).toBeLessThan(at('Park topic'));
     expect(at('Park topic')).toBeLessThan(at('1Welcome'));
+    await page.close();
+  });
+
+  it('draws a focus ring whole where a control meets the edge of its section', async () => {
+    // The conversation's sections clip what they draw (a cheaper repaint each second); the ring
+    // around a control at a section's edge falls outside the section and must still be seen.
+    const { page, panel } = await openMeeting(ext, newMeetUrl());
+    const decoder = await openDecoder(ext.context);
+    await button(panel, 'Start conversation').click();
+    const edge = panel.locator('.controls .button').first();
+    const [control, section] = await Promise.all([edge.boundingBox(), panel.locator('.controls').boundingBox()]);
+    expect(Math.abs(control!.x - section!.x)).toBeLessThan(1);
+    // Two to four pixels left of the control: outside its section, inside the ring (3 px, 2 px off).
+    const outside = { x: control!.x - 4, y: control!.y + control!.height / 2 - 4, width: 2, height: 8 };
+    const before = await page.screenshot();
+    await button(panel, 'Hide private notes').focus();
+    for (let i = 0; i < 20 && !(await edge.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await edge.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    expect(await regionDifference(decoder, before, await page.screenshot(), outside)).toBeGreaterThan(0.9);
+    await decoder.close();
     await page.close();
   });
 
