@@ -6,10 +6,43 @@ import type { TimeState } from '../../utils/agenda/pacing';
 import { isStale, type Session } from '../../utils/session/session';
 import { runClock, type TimerHost } from './run-clock';
 
-/** One clock: its text (`m:ss`, `-m:ss` once over) and whether it is over. */
-export interface ClockText {
-  text: ReadonlySignal<string>;
-  over: ReadonlySignal<boolean>;
+/**
+ * One clock: its text (`m:ss`, `-m:ss` once over), written straight into the elements that show
+ * it, and whether it is over. The text changes every second, so it is not a signal: a signal
+ * wakes an effect per element to write it, and that machinery was a fifth of the panel's script
+ * each second. Whether it is over changes a few times a step, and styles follow it: a signal.
+ */
+export class ClockText {
+  private shown = '';
+  private readonly into = new Set<Pick<Element, 'firstChild'>>();
+  readonly over = signal(false);
+
+  get text(): string {
+    return this.shown;
+  }
+
+  set(text: string): void {
+    if (text === this.shown) return;
+    this.shown = text;
+    for (const element of this.into) write(element, text);
+    this.over.value = text.startsWith('-');
+  }
+
+  /** Shows the text in `element` from now on, until the returned stop. */
+  showIn(element: Pick<Element, 'firstChild'>): () => void {
+    write(element, this.shown);
+    this.into.add(element);
+    return () => this.into.delete(element);
+  }
+}
+
+/**
+ * Into the element's own text node, kept in place for the next render (a node type, not
+ * `instanceof Text`: the pop-out's nodes belong to another window, with a Text of its own).
+ */
+function write(element: Pick<Element, 'firstChild'>, text: string) {
+  const node = element.firstChild as CharacterData | null;
+  if (node?.nodeType === 3 && node.data !== text) node.data = text;
 }
 
 export interface ClockSignals {
@@ -28,24 +61,33 @@ export interface ClockSignals {
 }
 
 /**
- * The clock face, each field in a signal of its own, and `show` to set them for a session at a
- * moment. A signal given the value it already holds tells no one, so a tick wakes only what
- * shows a changed value (the two clock texts), where a computed per field would wake every
+ * The clock face, each field in a signal of its own but the clocks' texts (ClockText), and `show`
+ * to set them for a session at a moment. A signal given the value it already holds tells no one,
+ * so a tick wakes no reader: it writes the two texts, where a computed per field would wake every
  * reader of the clock each second to ask. A null session leaves the last values, which nothing shows.
  */
 export function clockSignals(): { clock: ClockSignals; show: (session: Session | null, now: number) => void } {
-  const clock = { step: clockText(), meeting: clockText(), state: signal<TimeState>('on-track'), plan: signal<PlanShown | null>(null), stale: signal(false), stepKey: signal('') };
+  const clock = { step: new ClockText(), meeting: new ClockText(), state: signal<TimeState>('on-track'), plan: signal<PlanShown | null>(null), stale: signal(false), stepKey: signal('') };
   let last: ClockFace | null = null;
+  let shownFor: Session | null = null;
   const show = (session: Session | null, now: number) => {
     if (!session) return;
     const face = (last = clockFace(session, now, last));
+    const stale = isStale(session, now);
+    if (session === shownFor && face.state === clock.state.peek() && face.plan === clock.plan.peek() && stale === clock.stale.peek()) {
+      // A tick, most of the time: only the clocks' texts move.
+      clock.step.set(face.step);
+      clock.meeting.set(face.meeting);
+      return;
+    }
+    shownFor = session;
     // One batch: readers run once, after every field is set.
     batch(() => {
-      setClock(clock.step, face.step);
-      setClock(clock.meeting, face.meeting);
+      clock.step.set(face.step);
+      clock.meeting.set(face.meeting);
       clock.state.value = face.state;
       clock.plan.value = face.plan;
-      clock.stale.value = isStale(session, now);
+      clock.stale.value = stale;
       clock.stepKey.value = `${session.startedAt}:${session.current}`;
     });
   };
@@ -79,11 +121,4 @@ export function keepClock(session: ReadonlySignal<Session | null>, running: Read
     show(session.value, Date.now());
     if (running.value) return runClock((now) => show(session.peek(), now), (now) => msUntilNextTick(session.peek(), now), host);
   });
-}
-
-const clockText = () => ({ text: signal(''), over: signal(false) });
-
-function setClock(clock: ReturnType<typeof clockText>, text: string) {
-  clock.text.value = text;
-  clock.over.value = text.startsWith('-');
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals';
-import { clockSignals } from '../../components/clock/use-clock-face';
+import { ClockText, clockSignals } from '../../components/clock/use-clock-face';
 import { clockFace, planShownUntil, samePlanShown, showPlan, type ClockFace } from '../../utils/agenda/clock-face';
 import { formatClock, meetingRemaining, stepRemaining } from '../../utils/agenda/clock';
 import { elapsedInCurrent, plan, timeState } from '../../utils/agenda/pacing';
@@ -156,7 +156,27 @@ describe('clockFace', () => {
 });
 
 describe('clockSignals: what a tick wakes in the panel', () => {
-  /** Counts each signal's readers being woken, as a text binding or a component would be. */
+  /** An element as the panel shows a clock in: one text node, whose writes are counted. */
+  function shownIn() {
+    let data = '';
+    let writes = 0;
+    const node = {
+      nodeType: 3,
+      get data() {
+        return data;
+      },
+      set data(text: string) {
+        data = text;
+        writes++;
+      },
+    };
+    return { element: { firstChild: node } as unknown as Element, writes: () => writes, shows: () => data };
+  }
+
+  /**
+   * Counts each signal's readers being woken, as a text binding or a component would be, and
+   * each clock's text written into the element that shows it.
+   */
   function watched() {
     const { clock, show } = clockSignals();
     const woken: Record<string, number> = {};
@@ -165,17 +185,23 @@ describe('clockSignals: what a tick wakes in the panel', () => {
         read();
         woken[name] = (woken[name] ?? 0) + 1;
       });
+    const into = { step: shownIn(), meeting: shownIn() };
+    clock.step.showIn(into.step.element);
+    clock.meeting.showIn(into.meeting.element);
     const stops = [
-      watch('step', () => clock.step.text.value),
       watch('stepOver', () => clock.step.over.value),
-      watch('meeting', () => clock.meeting.text.value),
       watch('meetingOver', () => clock.meeting.over.value),
       watch('state', () => clock.state.value),
       watch('plan', () => clock.plan.value),
       watch('stale', () => clock.stale.value),
     ];
-    const reset = () => Object.keys(woken).forEach((name) => (woken[name] = 0));
-    return { clock, show, woken, reset, stop: () => stops.forEach((stop) => stop()) };
+    let writesBefore = { step: 0, meeting: 0 };
+    const written = () => ({ step: into.step.writes() - writesBefore.step, meeting: into.meeting.writes() - writesBefore.meeting });
+    const reset = () => {
+      Object.keys(woken).forEach((name) => (woken[name] = 0));
+      writesBefore = { step: into.step.writes(), meeting: into.meeting.writes() };
+    };
+    return { clock, show, woken, written, into, reset, stop: () => stops.forEach((stop) => stop()) };
   }
 
   it('wakes only the two clock texts on a tick within the step, and the rest only when it changes', () => {
@@ -185,8 +211,10 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     w.show(s, T0 + 1_000);
     w.reset();
     for (let t = 2_000; t <= 20_000; t += 1_000) w.show(s, T0 + t);
-    expect(w.woken).toEqual({ step: 19, meeting: 19, stepOver: 0, meetingOver: 0, state: 0, plan: 0, stale: 0 });
-    expect(w.clock.step.text.value).toBe(formatClock(stepRemaining(s, T0 + 20_000)));
+    expect(w.written()).toEqual({ step: 19, meeting: 19 });
+    expect(w.woken).toEqual({ stepOver: 0, meetingOver: 0, state: 0, plan: 0, stale: 0 });
+    expect(w.into.step.shows()).toBe(formatClock(stepRemaining(s, T0 + 20_000)));
+    expect(w.into.meeting.shows()).toBe(formatClock(meetingRemaining(s, T0 + 20_000)));
 
     // Past the last minute: the state moves, once.
     const budget = s.budgetMs[0]!;
@@ -202,7 +230,8 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     for (let t = budget + 1_000; t <= budget + MIN; t += 1_000) w.show(s, T0 + t);
     expect(w.woken.stepOver).toBe(1);
     expect(w.clock.step.over.value).toBe(true);
-    expect(w.woken.step).toBe(60);
+    expect(w.written().step).toBe(60);
+    expect(w.into.step.shows()).toMatch(/^-/);
     expect(w.woken.plan).toBeGreaterThanOrEqual(1);
     expect(w.woken.plan).toBeLessThanOrEqual(6);
     expect(w.woken.meetingOver).toBe(0);
@@ -231,11 +260,68 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     expect(w.clock.stale.value).toBe(false);
     w.show(c.session, T0 + 24 * 60 * MIN);
     expect(w.clock.stale.value).toBe(true);
-    const text = w.clock.meeting.text.value;
+    const text = w.clock.meeting.text;
     w.reset();
     w.show(null, T0 + 25 * 60 * MIN);
-    expect(w.clock.meeting.text.value).toBe(text);
+    expect(w.clock.meeting.text).toBe(text);
+    expect(w.written()).toEqual({ step: 0, meeting: 0 });
     expect(Object.values(w.woken).every((n) => n === 0)).toBe(true);
     w.stop();
+  });
+});
+
+describe('ClockText: a clock’s text, written into the elements that show it', () => {
+  /** An element holding one text node, as Countdown renders it (an empty text is a node too). */
+  function element(text: string) {
+    const el = {
+      firstChild: { nodeType: 3, data: text },
+      get textContent() {
+        return el.firstChild.data;
+      },
+    };
+    return el;
+  }
+
+  it('shows the text at once in an element given it, and each new text from then on, until stopped', () => {
+    const clock = new ClockText();
+    clock.set('4:00');
+    const first = element('0:00');
+    const stop = clock.showIn(first as unknown as Element);
+    expect(first.textContent).toBe('4:00');
+    const second = element('');
+    clock.showIn(second as unknown as Element);
+    expect(second.textContent).toBe('4:00');
+    clock.set('3:59');
+    expect([first.textContent, second.textContent]).toEqual(['3:59', '3:59']);
+    stop();
+    clock.set('3:58');
+    expect([first.textContent, second.textContent]).toEqual(['3:59', '3:58']);
+  });
+
+  it('keeps the element’s own text node, so a render that writes the same text finds it in place', () => {
+    const clock = new ClockText();
+    const el = element('');
+    const node = el.firstChild;
+    clock.showIn(el as unknown as Element);
+    clock.set('0:01');
+    clock.set('-0:01');
+    expect(el.firstChild).toBe(node);
+    expect(node.data).toBe('-0:01');
+  });
+
+  it('says it is over from the first negative second, once', () => {
+    const clock = new ClockText();
+    let woken = 0;
+    const stop = effect(() => {
+      clock.over.value;
+      woken++;
+    });
+    clock.set('0:01');
+    clock.set('0:00');
+    clock.set('-0:01');
+    clock.set('-0:02');
+    stop();
+    expect(clock.over.value).toBe(true);
+    expect(woken).toBe(2);
   });
 });
