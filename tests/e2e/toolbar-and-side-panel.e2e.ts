@@ -161,7 +161,15 @@ describe('the browser’s side panel', () => {
     for (const name of ['Previous step', 'Pause timer', 'Next step']) expect(await button(panel, name).isVisible()).toBe(true);
     expect(await panel.getByRole('region', { name: 'Guardrails' }).isVisible()).toBe(true);
     expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    // The sections clip what they draw: nothing in one may be wider than it, paused (the longest
+    // labels) or not. (A pixel's grace: a screen reader's one-pixel text at a right-aligned count.)
+    const overflowing = () => panel.evaluate(() => [...document.querySelectorAll('.conversation > *')].filter((section) => section.scrollWidth > section.clientWidth + 1).map((section) => section.className));
+    expect(await overflowing()).toEqual([]);
+    await button(panel, 'Pause timer').click();
+    await button(panel, 'Resume timer').waitFor();
+    expect(await overflowing()).toEqual([]);
     await page.screenshot({ path: 'test-results/compact-dock.png' });
+    await button(panel, 'Resume timer').click();
     await panel.getByLabel('Narrow panel in the meeting (280 px)').uncheck();
     await expect.poll(async () => (await frame.boundingBox())!.width).toBe(340);
     await page.close();

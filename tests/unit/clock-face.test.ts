@@ -298,7 +298,7 @@ describe('ClockText: a clock’s text, written into the elements that show it', 
     expect([first.textContent, second.textContent]).toEqual(['3:59', '3:58']);
   });
 
-  it('keeps the element’s own text node, so a render that writes the same text finds it in place', () => {
+  it('writes into the element’s own text node, never a new one, so the next render still finds it', () => {
     const clock = new ClockText();
     const el = element('');
     const node = el.firstChild;
