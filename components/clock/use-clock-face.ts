@@ -38,11 +38,12 @@ export class ClockText {
 
 /**
  * Into the element's own text node, kept in place for the next render (a node type, not
- * `instanceof Text`: the pop-out's nodes belong to another window, with a Text of its own).
+ * `instanceof Text`: the pop-out's nodes belong to another window, with a Text of its own). Not
+ * read first: `set` writes only a changed text, and a render shows the text the clock holds.
  */
 function write(element: Pick<Element, 'firstChild'>, text: string) {
   const node = element.firstChild as CharacterData | null;
-  if (node?.nodeType === 3 && node.data !== text) node.data = text;
+  if (node?.nodeType === 3) node.data = text;
 }
 
 export interface ClockSignals {
