@@ -104,18 +104,20 @@ export function budgetOnEntry(session: PacedSession, index: number, now: number)
   return (session.spentMs[index] ?? 0) + Math.round(shares[0] ?? 0);
 }
 
+/** The time the steps after the current one have at `now`, and what each wants of it. */
+function stepsAhead(session: PacedSession, now: number) {
+  const currentLeft = Math.max(0, (session.budgetMs[session.current] ?? 0) - elapsedInCurrent(session, now));
+  const end = scheduledEnd(session);
+  return { currentLeft, end, available: end - now - currentLeft, ...wantsFrom(session, session.current + 1) };
+}
+
 export function plan(session: PacedSession, now: number): Plan {
   const { current, agenda } = session;
-  const elapsed = elapsedInCurrent(session, now);
-  const currentBudget = session.budgetMs[current] ?? 0;
-  const currentLeft = Math.max(0, currentBudget - elapsed);
-  const end = scheduledEnd(session);
-
-  const { wants, floors } = wantsFrom(session, current + 1);
-  const ahead = shareOut(wants, floors, end - now - currentLeft);
+  const { currentLeft, end, available, wants, floors } = stepsAhead(session, now);
+  const ahead = shareOut(wants, floors, available);
   const budgetsMs = agenda.map((_, i) => {
     if (i < current) return session.spentMs[i] ?? 0;
-    if (i === current) return currentBudget;
+    if (i === current) return session.budgetMs[current] ?? 0;
     return Math.round(ahead[i - current - 1]!);
   });
   const plannedAhead = wants.reduce((sum, want, i) => sum + Math.max(want, floors[i]!), 0);
@@ -134,10 +136,7 @@ export function plan(session: PacedSession, now: number): Plan {
  * is above its threshold never gets there. A millisecond is kept back for rounding.
  */
 export function aheadSharesHold(session: PacedSession, now: number, leastAlike: (shareMs: number) => number): number {
-  const elapsed = elapsedInCurrent(session, now);
-  const currentLeft = Math.max(0, (session.budgetMs[session.current] ?? 0) - elapsed);
-  const available = scheduledEnd(session) - now - currentLeft;
-  const { wants, floors } = wantsFrom(session, session.current + 1);
+  const { available, wants, floors } = stepsAhead(session, now);
   const floorsTotal = floors.reduce((sum, floor) => sum + floor, 0);
   // Not even the floors fit: every step sits at its floor, and stays there.
   if (available <= floorsTotal) return Infinity;
