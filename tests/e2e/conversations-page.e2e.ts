@@ -13,6 +13,7 @@ import {
   type Extension,
   type StoredRecords,
   button,
+  databaseReady,
   jumpTo,
   launch,
   meetingKeyOf,
@@ -65,6 +66,7 @@ async function seeded(page: Page, records: Partial<StoredRecords> & { keepFor?: 
   // Seeded from another page of ours: the Conversations page itself would have the background
   // apply retention when it opens, racing the seeding, and the page under test is opened after.
   await page.goto(`chrome-extension://${ext.id}/panel.html`);
+  await databaseReady(page);
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

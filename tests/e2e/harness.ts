@@ -131,8 +131,21 @@ export async function dockTicketForTab(ext: Extension, page: Page, key: string, 
   return ticket;
 }
 
+/**
+ * Waits until the extension has made its database. A test page that opened it first would make an
+ * empty one at version 1 and hold it open, and the background's own open would then wait on it for
+ * good: every reader and writer below calls this first.
+ */
+export async function databaseReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'alignment-companion'), undefined, {
+    polling: 50,
+    timeout: 10_000,
+  });
+}
+
 /** The stored record, read from IndexedDB by an extension page, as the background left it. */
-export function storedSession(reader: Page, key: string): Promise<Session | null> {
+export async function storedSession(reader: Page, key: string): Promise<Session | null> {
+  await databaseReady(reader);
   return reader.evaluate(
     (meetingKey) =>
       new Promise<Session | null>((resolve, reject) => {
@@ -169,7 +182,8 @@ export interface StoredRecords {
   settings: unknown[];
 }
 
-export function storedRecords(reader: Page): Promise<StoredRecords> {
+export async function storedRecords(reader: Page): Promise<StoredRecords> {
+  await databaseReady(reader);
   return reader.evaluate(
     () =>
       new Promise<StoredRecords>((resolve, reject) => {
@@ -198,7 +212,8 @@ export function storedRecords(reader: Page): Promise<StoredRecords> {
  * Test set-up only: puts records in the database from an extension page, bypassing the
  * background (say, a conversation from two years ago). The background stays the product's only writer.
  */
-export function putRecords(reader: Page, records: Partial<StoredRecords & { templates: unknown[] }>): Promise<void> {
+export async function putRecords(reader: Page, records: Partial<StoredRecords & { templates: unknown[] }>): Promise<void> {
+  await databaseReady(reader);
   return reader.evaluate(
     (given) =>
       new Promise<void>((resolve, reject) => {
