@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runMeetingDock } from '../dock/run-meeting-dock';
+import { whenParsed } from '../dock/when-parsed';
 import { MEET_MATCHES } from '../utils/meeting/meeting-hosts';
 
 export default defineContentScript({
   matches: MEET_MATCHES,
-  runAt: 'document_end',
+  runAt: 'document_start',
   // No window.postMessage announcing the script: the meeting page has no channel to us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    runMeetingDock(ctx, 'meet');
+    whenParsed(() => runMeetingDock(ctx, 'meet'));
   },
 });

@@ -159,6 +159,20 @@ export const CLAIM_DOCK_TAG_SCRIPT = `
   });
 `;
 
+/**
+ * The page stops DOMContentLoaded and readystatechange at the window, in the capture phase, before
+ * any listener of its own sees them, and notes whether the dock was there by the time it loaded.
+ */
+export const STOP_DOM_READY_SCRIPT = `
+  window.stoppedDomReady = 0;
+  for (const target of [window, document]) {
+    for (const type of ['DOMContentLoaded', 'readystatechange']) {
+      target.addEventListener(type, (event) => { window.stoppedDomReady++; event.stopImmediatePropagation(); }, true);
+    }
+  }
+  window.addEventListener('load', () => { window.docksAtLoad = window.hostile.dockElements().length; });
+`;
+
 export function fixturePage(platform: FixturePlatform, title: string, nonce: string, extraBody = '', prelude = ''): string {
   // The icon is inline so that no browser fetches /favicon.ico for the tab: requests are ours to explain.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
@@ -196,7 +210,8 @@ export interface FixtureResponse {
 /**
  * The one decision every driver makes for a request: the stand-in page for a meeting host, or
  * null, which the driver refuses (the extension must work with no network at all). Flags in the
- * query: `claim-dock-tag` (the page claims our element's tag first), `frames-extensions` (its CSP
+ * query: `claim-dock-tag` (the page claims our element's tag first), `stop-dom-ready` (it stops the
+ * events that say its DOM is parsed), `frames-extensions` (its CSP
  * lets it frame extension pages itself), `in-call` (a Teams call's hang-up control is shown).
  */
 export function fixtureResponse(address: string): FixtureResponse | null {
@@ -212,7 +227,10 @@ export function fixtureResponse(address: string): FixtureResponse | null {
       url.searchParams.has('in-call')
       ? '<button id="hangup-button">Leave</button>'
       : '';
-  const prelude = url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : '';
+  const prelude = [
+    url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : '',
+    url.searchParams.has('stop-dom-ready') ? STOP_DOM_READY_SCRIPT : '',
+  ].join('');
   return {
     status: 200,
     contentType: 'text/html; charset=utf-8',

@@ -104,6 +104,18 @@ describe('a hostile meeting page', () => {
     await page.close();
   });
 
+  it('docks with the parsed page even when the page stops the events that say so', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${newMeetUrl()}?stop-dom-ready`);
+    const panel = await panelFrame(page);
+    await page.waitForFunction(() => (window as any).docksAtLoad !== undefined);
+    // Our listener came first, added before any of the page's scripts ran: the dock was up before
+    // the page's load event, though the page stopped DOMContentLoaded and every readystatechange.
+    expect(await page.evaluate(() => ({ stopped: (window as any).stoppedDomReady > 0, docks: (window as any).docksAtLoad }))).toEqual({ stopped: true, docks: 1 });
+    await start(panel);
+    await page.close();
+  });
+
   it('changes nothing by posting or dispatching look-alikes of WXT’s and our own messages', async () => {
     const url = newMeetUrl();
     const key = meetingKeyOf(url);
