@@ -29,7 +29,7 @@ export function checkBudgets(results) {
   row('panel page JS, gzip', results.sizes.panel.jsGzipBytes / KB, 30, 'KB', `${results.sizes.panel.files.filter((f) => f.kind === 'js').length} files`);
   row('Conversations page JS, gzip', results.sizes.options.jsGzipBytes / KB, OPTIONS_JS_KB, 'KB', 'its own entry point');
   for (const [suffix, startup] of [['', results.startup], [loaded, results.startupUnderLoad]]) {
-    latency(`dock on screen after content script start${suffix}`, startup.warm.dockOnScreen, 50);
+    latency(`dock on screen after DOM parsed${suffix}`, startup.warm.dockOnScreen, 50);
     latency(`panel interactive, worker running${suffix}`, startup.warm.panelInteractive, 300);
     latency(`panel interactive, worker asleep${suffix}`, startup.coldWorker.panelInteractive, 300);
   }
