@@ -146,7 +146,7 @@ const PAGE_SCRIPT = `${KEY_LOGGER}
 `;
 
 /**
- * Runs before the content script: the page claims our tag as its own custom element, to be
+ * Runs before the dock is made (the page is still parsing): the page claims our tag as its own custom element, to be
  * handed the dock's closed shadow root through ElementInternals.
  */
 export const CLAIM_DOCK_TAG_SCRIPT = `
