@@ -211,7 +211,8 @@ export interface FixtureResponse {
  * The one decision every driver makes for a request: the stand-in page for a meeting host, or
  * null, which the driver refuses (the extension must work with no network at all). Flags in the
  * query: `claim-dock-tag` (the page claims our element's tag first), `stop-dom-ready` (it stops the
- * events that say its DOM is parsed), `frames-extensions` (its CSP
+ * events that say its DOM is parsed), `reopen-while-parsing` (it calls document.open() before its
+ * DOM is parsed), `frames-extensions` (its CSP
  * lets it frame extension pages itself), `in-call` (a Teams call's hang-up control is shown).
  */
 export function fixtureResponse(address: string): FixtureResponse | null {
@@ -221,12 +222,22 @@ export function fixtureResponse(address: string): FixtureResponse | null {
   const platform = platformOf(url);
   // Zoom draws the call in a same-origin iframe#webclient; the dock must stay out of it.
   const isZoomCall = platform === 'zoom' && /^\/wc\/\d+\//.test(url.pathname) && !url.searchParams.has('frame');
-  const extra = isZoomCall
+  // The page reopens its document while its parser waits on a slow script (the test answers
+  // /slow-parse.js late): document.open() erases every listener on the window, ours included.
+  const reopen = url.searchParams.has('reopen-while-parsing')
+    ? `<script nonce="${nonce}">setTimeout(() => {
+        const policy = trustedTypes.createPolicy('fixture', { createHTML: (html) => html });
+        document.open();
+        document.write(policy.createHTML('<!doctype html><title>reopened</title><h1>reopened</h1>'));
+        document.close();
+      }, 50);</script><script nonce="${nonce}" src="/slow-parse.js"></script>`
+    : '';
+  const extra = reopen + (isZoomCall
     ? `<iframe id="webclient" title="Zoom call" src="${url.pathname}?frame=webclient"></iframe>`
     : // A Teams call shown at an address without the meeting, from the start.
       url.searchParams.has('in-call')
       ? '<button id="hangup-button">Leave</button>'
-      : '';
+      : '');
   const prelude = [
     url.searchParams.has('claim-dock-tag') ? CLAIM_DOCK_TAG_SCRIPT : '',
     url.searchParams.has('stop-dom-ready') ? STOP_DOM_READY_SCRIPT : '',

@@ -116,6 +116,23 @@ describe('a hostile meeting page', () => {
     await page.close();
   });
 
+  it('docks when the page reopens its document before it is parsed, erasing every listener', async () => {
+    const page = await ext.context.newPage();
+    // The parser waits on this script while the page's timer reopens the document.
+    let answered = () => {};
+    const slow = new Promise<void>((resolve) => (answered = resolve));
+    await page.route('**/slow-parse.js', async (route) => {
+      await slow;
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.goto(`${newMeetUrl()}?reopen-while-parsing`, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'reopened' }).waitFor();
+    const panel = await panelFrame(page);
+    answered();
+    await start(panel);
+    await page.close();
+  });
+
   it('changes nothing by posting or dispatching look-alikes of WXT’s and our own messages', async () => {
     const url = newMeetUrl();
     const key = meetingKeyOf(url);
