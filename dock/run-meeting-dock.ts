@@ -28,6 +28,8 @@ type WorldGlobal = typeof globalThis & { [OWNER]?: object };
 export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
+  // The extension was reloaded or removed while the page was still being parsed.
+  if (browser.runtime?.id === undefined) return;
   const world = globalThis as WorldGlobal;
   const token = {};
   world[OWNER] = token;

@@ -161,16 +161,20 @@ export const CLAIM_DOCK_TAG_SCRIPT = `
 
 /**
  * The page stops DOMContentLoaded and readystatechange at the window, in the capture phase, before
- * any listener of its own sees them, and notes whether the dock was there by the time it loaded.
+ * any listener of its own sees them, and notes how many docks there were as it stopped
+ * DOMContentLoaded.
  */
 export const STOP_DOM_READY_SCRIPT = `
   window.stoppedDomReady = 0;
   for (const target of [window, document]) {
     for (const type of ['DOMContentLoaded', 'readystatechange']) {
-      target.addEventListener(type, (event) => { window.stoppedDomReady++; event.stopImmediatePropagation(); }, true);
+      target.addEventListener(type, (event) => {
+        window.stoppedDomReady++;
+        if (event.type === 'DOMContentLoaded' && target === window) window.docksAtDomReady = window.hostile.dockElements().length;
+        event.stopImmediatePropagation();
+      }, true);
     }
   }
-  window.addEventListener('load', () => { window.docksAtLoad = window.hostile.dockElements().length; });
 `;
 
 export function fixturePage(platform: FixturePlatform, title: string, nonce: string, extraBody = '', prelude = ''): string {

@@ -133,14 +133,16 @@ export async function dockTicketForTab(ext: Extension, page: Page, key: string, 
 
 /**
  * Waits until the extension has made its database. A test page that opened it first would make an
- * empty one at version 1 and hold it open, and the background's own open would then wait on it for
- * good: every reader and writer below calls this first.
+ * empty one at version 1 and hold it, and the background's own open would then wait on it for
+ * good: every reader and writer below calls this first. Polled from here: waitForFunction takes
+ * a promise for a truthy answer, which an async check always is.
  */
-export async function databaseReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'alignment-companion'), undefined, {
-    polling: 50,
-    timeout: 10_000,
-  });
+export async function databaseReady(page: Page, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'alignment-companion')))) {
+    if (Date.now() > deadline) throw new Error('The extension did not make its database.');
+    await page.waitForTimeout(25); // polling for the condition, not waiting for luck
+  }
 }
 
 /** The stored record, read from IndexedDB by an extension page, as the background left it. */
