@@ -7,6 +7,7 @@ import { requestTicket } from './request-ticket';
 import { teamsCall } from './teams-call';
 import { answerTab, type TabActions } from './answer-tab';
 import { DOCK_TAG, createDock } from './dock';
+import { whenParsed } from './when-parsed';
 
 export function panelUrl(sessionKey: string): string {
   return `${browser.runtime.getURL('/panel.html')}?key=${encodeURIComponent(sessionKey)}`;
@@ -22,14 +23,20 @@ const OWNER = Symbol.for('alignment-companion/dock-owner');
 type WorldGlobal = typeof globalThis & { [OWNER]?: object };
 
 /**
- * Docks the panel while the page is a meeting on this platform, and follows the platform's
- * in-app navigation: lobby to call keeps the dock, leaving the call removes it.
+ * Docks the panel while the page is a meeting on this platform, from the moment its DOM is
+ * parsed (the scripts are injected at document_start: see whenParsed), and follows the
+ * platform's in-app navigation: lobby to call keeps the dock, leaving the call removes it.
  */
 export function runMeetingDock(ctx: ContentScriptContext, platform: DockedPlatform) {
   // Zoom renders the call in a same-origin iframe; the dock belongs to the top page only.
   if (window.top !== window) return;
-  // The extension was reloaded or removed while the page was still being parsed.
-  if (browser.runtime?.id === undefined) return;
+  whenParsed(() => {
+    // The extension was reloaded or removed while the page was still being parsed.
+    if (browser.runtime?.id !== undefined) dockWhileMeeting(ctx, platform);
+  });
+}
+
+function dockWhileMeeting(ctx: ContentScriptContext, platform: DockedPlatform) {
   const world = globalThis as WorldGlobal;
   const token = {};
   world[OWNER] = token;

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runMeetingDock } from '../dock/run-meeting-dock';
-import { whenParsed } from '../dock/when-parsed';
 import { TEAMS_MATCHES } from '../utils/meeting/meeting-hosts';
 
 export default defineContentScript({
@@ -9,6 +8,6 @@ export default defineContentScript({
   // No window.postMessage announcing the script: the meeting page has no channel to us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    whenParsed(() => runMeetingDock(ctx, 'teams'));
+    runMeetingDock(ctx, 'teams');
   },
 });

@@ -146,8 +146,8 @@ const PAGE_SCRIPT = `${KEY_LOGGER}
 `;
 
 /**
- * Runs before the dock is made (the page is still parsing): the page claims our tag as its own custom element, to be
- * handed the dock's closed shadow root through ElementInternals.
+ * Runs before the dock is made (the page is still parsing): the page claims our tag as its own
+ * custom element, to be handed the dock's closed shadow root through ElementInternals.
  */
 export const CLAIM_DOCK_TAG_SCRIPT = `
   window.claimed = [];
@@ -216,8 +216,8 @@ export interface FixtureResponse {
  * null, which the driver refuses (the extension must work with no network at all). Flags in the
  * query: `claim-dock-tag` (the page claims our element's tag first), `stop-dom-ready` (it stops the
  * events that say its DOM is parsed), `reopen-while-parsing` (it calls document.open() before its
- * DOM is parsed), `frames-extensions` (its CSP
- * lets it frame extension pages itself), `in-call` (a Teams call's hang-up control is shown).
+ * DOM is parsed), `frames-extensions` (its CSP lets it frame extension pages itself), `in-call`
+ * (a Teams call's hang-up control is shown).
  */
 export function fixtureResponse(address: string): FixtureResponse | null {
   if (!FIXTURE_HOST.test(address)) return null;
