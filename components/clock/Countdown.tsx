@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { reelsView } from './reels-view';
 import type { ClockText } from './use-clock-face';
 
 interface Props {
@@ -13,16 +14,15 @@ interface Props {
 /** `m:ss`, or `-m:ss` with the word "over" once past zero, so it never relies on colour alone. */
 export function Countdown({ label, caption, clock, size = 'small' }: Props) {
   const value = useRef<HTMLSpanElement>(null);
-  // The clock writes its text into this element itself, in the task that ticks (ClockText).
-  useLayoutEffect(() => clock.showIn(value.current!), [clock]);
+  // The clock shows itself in this element (reelsView), before the first paint; Preact renders
+  // nothing into it.
+  useLayoutEffect(() => clock.showIn(reelsView(value.current!)), [clock]);
   return (
     <div class={`countdown countdown--${size}`} data-over={clock.over}>
       <span class="countdown__caption" aria-hidden="true">
         {caption}
       </span>
-      <span ref={value} role="timer" aria-label={label} class="countdown__value">
-        {clock.text}
-      </span>
+      <span ref={value} role="timer" aria-label={label} class="countdown__value" />
       {/* Shown by the stylesheet while data-over is true. */}
       {size === 'small' && <span class="countdown__over">over</span>}
     </div>

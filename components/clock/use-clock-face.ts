@@ -1,49 +1,44 @@
 import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { msUntilNextTick } from '../../utils/agenda/clock';
+import { msUntilNextWake } from '../../utils/agenda/clock-reels';
 import { clockFace, type ClockFace, type PlanShown } from '../../utils/agenda/clock-face';
 import type { TimeState } from '../../utils/agenda/pacing';
 import { isStale, type Session } from '../../utils/session/session';
+import type { ClockView } from './reels-view';
 import { runClock, type TimerHost } from './run-clock';
 
 /**
- * One clock: its text (`m:ss`, `-m:ss` once over), written straight into the elements that show
- * it, and whether it is over. The text changes every second, so it is not a signal: a signal
- * wakes an effect per element to write it, and that machinery was a fifth of the panel's script
- * each second. Whether it is over changes a few times a step, and styles follow it: a signal.
+ * One clock: its text (`m:ss`, `-m:ss` once over), shown by the views given it (reelsView), and
+ * whether it is over. The text is not a signal: it changes every second, and a signal would wake
+ * an effect per view each time. A view is told the time left too, and whether it moves: a running
+ * clock turns by itself on the compositor, and its view only checks it at each tick. Whether it
+ * is over changes a few times a step, and styles follow it: a signal.
  */
 export class ClockText {
   private shown = '';
-  private readonly into = new Set<Pick<Element, 'firstChild'>>();
+  private remainingMs = 0;
+  private running = false;
+  private readonly into = new Set<ClockView>();
   readonly over = signal(false);
 
   get text(): string {
     return this.shown;
   }
 
-  set(text: string): void {
-    if (text === this.shown) return;
+  set(text: string, remainingMs: number, running: boolean): void {
     this.shown = text;
-    for (const element of this.into) write(element, text);
+    this.remainingMs = remainingMs;
+    this.running = running;
+    for (const view of this.into) view.show(text, remainingMs, running);
     this.over.value = text.startsWith('-');
   }
 
-  /** Shows the text in `element` from now on, until the returned stop. */
-  showIn(element: Pick<Element, 'firstChild'>): () => void {
-    write(element, this.shown);
-    this.into.add(element);
-    return () => this.into.delete(element);
+  /** Shows the clock in `view` from now on, until the returned stop. */
+  showIn(view: ClockView): () => void {
+    view.show(this.shown, this.remainingMs, this.running);
+    this.into.add(view);
+    return () => this.into.delete(view);
   }
-}
-
-/**
- * Into the element's own text node, kept in place for the next render (a node type, not
- * `instanceof Text`: the pop-out's nodes belong to another window, with a Text of its own). Not
- * read first: `set` writes only a changed text, and a render shows the text the clock holds.
- */
-function write(element: Pick<Element, 'firstChild'>, text: string) {
-  const node = element.firstChild as CharacterData | null;
-  if (node?.nodeType === 3) node.data = text;
 }
 
 export interface ClockSignals {
@@ -63,29 +58,33 @@ export interface ClockSignals {
 
 /**
  * The clock face, each field in a signal of its own but the clocks' texts (ClockText), and `show`
- * to set them for a session at a moment. A signal given the value it already holds tells no one,
- * so a tick wakes no reader: it writes the two texts, where a computed per field would wake every
- * reader of the clock each second to ask. A null session leaves the last values, which nothing shows.
+ * to set them for a session at a moment, `running` or stood still (a finished conversation). A
+ * signal given the value it already holds tells no one, so a tick wakes no reader: it hands the
+ * two clocks their time, where a computed per field would wake every reader of the clock each
+ * second to ask. A null session leaves the last values, which nothing shows.
  */
-export function clockSignals(): { clock: ClockSignals; show: (session: Session | null, now: number) => void } {
+export function clockSignals(): { clock: ClockSignals; show: Show } {
   const clock = { step: new ClockText(), meeting: new ClockText(), state: signal<TimeState>('on-track'), plan: signal<PlanShown | null>(null), stale: signal(false), stepKey: signal('') };
   let last: ClockFace | null = null;
   let shownFor: Session | null = null;
-  const show = (session: Session | null, now: number) => {
+  const show: Show = (session, now, running) => {
     if (!session) return;
     const face = (last = clockFace(session, now, last));
     const stale = isStale(session, now);
+    // The step clock stands while the step is paused; the meeting's runs on the wall clock.
+    const setClocks = () => {
+      clock.step.set(face.step, face.stepMs, running && session.runningSince !== null);
+      clock.meeting.set(face.meeting, face.meetingMs, running);
+    };
     if (session === shownFor && face.state === clock.state.peek() && face.plan === clock.plan.peek() && stale === clock.stale.peek()) {
-      // A tick, most of the time: only the clocks' texts move.
-      clock.step.set(face.step);
-      clock.meeting.set(face.meeting);
+      // A tick, most of the time: only the clocks move.
+      setClocks();
       return;
     }
     shownFor = session;
     // One batch: readers run once, after every field is set.
     batch(() => {
-      clock.step.set(face.step);
-      clock.meeting.set(face.meeting);
+      setClocks();
       clock.state.value = face.state;
       clock.plan.value = face.plan;
       clock.stale.value = stale;
@@ -94,6 +93,8 @@ export function clockSignals(): { clock: ClockSignals; show: (session: Session |
   };
   return { clock, show };
 }
+
+type Show = (session: Session | null, now: number, running: boolean) => void;
 
 /**
  * The clock face of `session`, kept by a clock of its own while `running` (keepClock). `host`:
@@ -104,7 +105,7 @@ export function useClockFace(session: ReadonlySignal<Session | null>, running: R
   // paint must already show the right time.
   const { clock, show } = useMemo(() => {
     const made = clockSignals();
-    made.show(session.peek(), Date.now());
+    made.show(session.peek(), Date.now(), running.peek());
     return made;
   }, []);
   useEffect(() => keepClock(session, running, show, host), []);
@@ -116,10 +117,13 @@ export function useClockFace(session: ReadonlySignal<Session | null>, running: R
  * Each tick calls `show` directly: there is no `now` signal whose change would wake an effect to
  * read the session again and track what it read. A new session is shown at once and the clock
  * re-armed for its beat: a step moved on mid-second ticks on its own whole seconds from then on.
+ * It wakes too when a clock's reels change shape (msUntilNextWake), so a clock reaching 0:00 shows
+ * -0:01 on time.
  */
-export function keepClock(session: ReadonlySignal<Session | null>, running: ReadonlySignal<boolean>, show: (session: Session | null, now: number) => void, host: TimerHost): () => void {
+export function keepClock(session: ReadonlySignal<Session | null>, running: ReadonlySignal<boolean>, show: Show, host: TimerHost): () => void {
   return effect(() => {
-    show(session.value, Date.now());
-    if (running.value) return runClock((now) => show(session.peek(), now), (now) => msUntilNextTick(session.peek(), now), host);
+    const moving = running.value;
+    show(session.value, Date.now(), moving);
+    if (moving) return runClock((now) => show(session.peek(), now, true), (now) => msUntilNextWake(session.peek(), now), host);
   });
 }

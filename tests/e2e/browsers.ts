@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { EXTENSION_DIR, assertBuilt, extensionArgs, findChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error: a plain ES module, the Firefox counterpart of chromium.mjs.
 import { launchFirefoxWithExtension } from '../../scripts/firefox.mjs';
-import { fixtureResponse, seconds } from './fixtures';
+import { clockShown, fixtureResponse, seconds } from './fixtures';
 
 export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
@@ -334,7 +334,9 @@ export function stepTitle(frame: Frame): Promise<string | null> {
 
 /** The timers' accessible names are their aria-label, so the DOM finds them in a background tab too. */
 export async function clock(frame: Frame, name: 'Time left in step' | 'Time left in meeting'): Promise<number> {
-  return seconds(await text(frame, `[role="timer"][aria-label="${name}"]`));
+  const selector = `[role="timer"][aria-label="${name}"]`;
+  await look(frame, selector);
+  return seconds(await frame.$eval(selector, clockShown).catch(() => null));
 }
 
 /** Every live status line in the panel, for polling until one says what is expected. */

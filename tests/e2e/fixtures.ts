@@ -270,6 +270,23 @@ export function newMeetUrl(): string {
 }
 
 /** Reads the panel's clocks, `m:ss` or `-m:ss`, as seconds. */
+/**
+ * What a clock (its role="timer" element) shows a coach at this moment: its fixed parts, and each
+ * reel at the cell its window is on, read from where the compositor has moved it. Runs in the
+ * page: self-contained.
+ */
+export function clockShown(timer: Element): string {
+  return [...timer.children]
+    .map((part) => {
+      const cells = part.querySelector('.reel__cells');
+      if (!cells) return part.textContent ?? '';
+      const offset = new DOMMatrixReadOnly(getComputedStyle(cells).transform).m42;
+      return (cells.textContent ?? '').split('\n')[Math.round(-offset / part.getBoundingClientRect().height)] ?? '?';
+    })
+    .join('')
+    .replaceAll('\u2007', '');
+}
+
 export function seconds(text: string | null): number {
   const match = /^(-?)(\d+):(\d\d)$/.exec(text ?? '');
   if (!match) throw new Error(`Not a clock: ${text}`);

@@ -7,7 +7,7 @@ import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwrigh
 // @ts-expect-error: a plain ES module shared with npm start and the benchmark.
 import { extensionId, launchWithExtension } from '../../scripts/chromium.mjs';
 import type { Session } from '../../utils/session/session';
-import { FIXTURE_HOST, fixtureResponse, meetingKeyOf, newMeetUrl, seconds } from './fixtures';
+import { FIXTURE_HOST, clockShown, fixtureResponse, meetingKeyOf, newMeetUrl, seconds } from './fixtures';
 
 export { meetingKeyOf, newMeetUrl, seconds };
 
@@ -70,8 +70,15 @@ export async function openMeeting(ext: Extension, url: string): Promise<{ page: 
   return { page, panel: await panelFrame(page) };
 }
 
-export async function clock(panel: Frame, name: 'Time left in step' | 'Time left in meeting'): Promise<number> {
-  return seconds(await panel.getByRole('timer', { name }).textContent());
+export type ClockName = 'Time left in step' | 'Time left in meeting';
+
+/** What a clock shows, `m:ss` or `-m:ss`, read off its reels as a coach sees it. */
+export function shownClock(panel: Frame | Page, name: ClockName): Promise<string> {
+  return panel.getByRole('timer', { name }).evaluate(clockShown);
+}
+
+export async function clock(panel: Frame | Page, name: ClockName): Promise<number> {
+  return seconds(await shownClock(panel, name));
 }
 
 export function button(panel: Frame, name: string) {

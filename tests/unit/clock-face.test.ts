@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals';
+import type { ClockView } from '../../components/clock/reels-view';
 import { ClockText, clockSignals } from '../../components/clock/use-clock-face';
 import { clockFace, planShownUntil, samePlanShown, showPlan, type ClockFace } from '../../utils/agenda/clock-face';
 import { formatClock, meetingRemaining, stepRemaining } from '../../utils/agenda/clock';
@@ -156,21 +157,19 @@ describe('clockFace', () => {
 });
 
 describe('clockSignals: what a tick wakes in the panel', () => {
-  /** An element as the panel shows a clock in: one text node, whose writes are counted. */
+  /** A view of a clock, as reelsView is: it counts the texts it is given and keeps the last. */
   function shownIn() {
-    let data = '';
+    let text = '';
     let writes = 0;
-    const node = {
-      nodeType: 3,
-      get data() {
-        return data;
-      },
-      set data(text: string) {
-        data = text;
-        writes++;
+    let moving = false;
+    const view: ClockView = {
+      show(next, _remainingMs, running) {
+        if (next !== text) writes++;
+        text = next;
+        moving = running;
       },
     };
-    return { element: { firstChild: node } as unknown as Element, writes: () => writes, shows: () => data };
+    return { view, writes: () => writes, shows: () => text, moving: () => moving };
   }
 
   /**
@@ -186,8 +185,8 @@ describe('clockSignals: what a tick wakes in the panel', () => {
         woken[name] = (woken[name] ?? 0) + 1;
       });
     const into = { step: shownIn(), meeting: shownIn() };
-    clock.step.showIn(into.step.element);
-    clock.meeting.showIn(into.meeting.element);
+    clock.step.showIn(into.step.view);
+    clock.meeting.showIn(into.meeting.view);
     const stops = [
       watch('stepOver', () => clock.step.over.value),
       watch('meetingOver', () => clock.meeting.over.value),
@@ -208,9 +207,9 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     const c = started();
     const s = c.session;
     const w = watched();
-    w.show(s, T0 + 1_000);
+    w.show(s, T0 + 1_000, true);
     w.reset();
-    for (let t = 2_000; t <= 20_000; t += 1_000) w.show(s, T0 + t);
+    for (let t = 2_000; t <= 20_000; t += 1_000) w.show(s, T0 + t, true);
     expect(w.written()).toEqual({ step: 19, meeting: 19 });
     expect(w.woken).toEqual({ stepOver: 0, meetingOver: 0, state: 0, plan: 0, stale: 0 });
     expect(w.into.step.shows()).toBe(formatClock(stepRemaining(s, T0 + 20_000)));
@@ -219,15 +218,15 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     // Past the last minute: the state moves, once.
     const budget = s.budgetMs[0]!;
     w.reset();
-    w.show(s, T0 + budget - MIN + 500);
-    w.show(s, T0 + budget - MIN + 1_500);
+    w.show(s, T0 + budget - MIN + 500, true);
+    w.show(s, T0 + budget - MIN + 1_500, true);
     expect(w.woken.state).toBe(1);
     expect(w.clock.state.value).toBe('last-minute');
 
     // Over: the step clock says so once. The plan moves every second from then on, but what it
     // shows, to the minute, changes only a few times a minute, and only that wakes its readers.
     w.reset();
-    for (let t = budget + 1_000; t <= budget + MIN; t += 1_000) w.show(s, T0 + t);
+    for (let t = budget + 1_000; t <= budget + MIN; t += 1_000) w.show(s, T0 + t, true);
     expect(w.woken.stepOver).toBe(1);
     expect(w.clock.step.over.value).toBe(true);
     expect(w.written().step).toBe(60);
@@ -235,6 +234,19 @@ describe('clockSignals: what a tick wakes in the panel', () => {
     expect(w.woken.plan).toBeGreaterThanOrEqual(1);
     expect(w.woken.plan).toBeLessThanOrEqual(6);
     expect(w.woken.meetingOver).toBe(0);
+    w.stop();
+  });
+
+  it('stands the step clock still while its step is paused, the meeting clock moving on; and both once the conversation stops', () => {
+    const c = started();
+    const w = watched();
+    w.show(c.session, T0 + 5_000, true);
+    expect([w.into.step.moving(), w.into.meeting.moving()]).toEqual([true, true]);
+    c.do({ type: 'pause' }, T0 + 6_000);
+    w.show(c.session, T0 + 7_000, true);
+    expect([w.into.step.moving(), w.into.meeting.moving()]).toEqual([false, true]);
+    w.show(c.session, T0 + 8_000, false);
+    expect([w.into.step.moving(), w.into.meeting.moving()]).toEqual([false, false]);
     w.stop();
   });
 
@@ -246,9 +258,9 @@ describe('clockSignals: what a tick wakes in the panel', () => {
       seen.push(`${clock.stepKey.value} ${clock.state.value}`);
     });
     const overAt = T0 + c.session.budgetMs[0]! + 5_000;
-    show(c.session, overAt);
+    show(c.session, overAt, true);
     c.do({ type: 'next' }, overAt + 1_000);
-    show(c.session, overAt + 1_000);
+    show(c.session, overAt + 1_000, true);
     stop();
     expect(seen.slice(1)).toEqual([`${T0}:0 over`, `${T0}:1 on-track`]);
   });
@@ -256,13 +268,13 @@ describe('clockSignals: what a tick wakes in the panel', () => {
   it('marks a conversation left long ago as stale, and a missing session leaves what was shown', () => {
     const c = started();
     const w = watched();
-    w.show(c.session, T0 + MIN);
+    w.show(c.session, T0 + MIN, true);
     expect(w.clock.stale.value).toBe(false);
-    w.show(c.session, T0 + 24 * 60 * MIN);
+    w.show(c.session, T0 + 24 * 60 * MIN, true);
     expect(w.clock.stale.value).toBe(true);
     const text = w.clock.meeting.text;
     w.reset();
-    w.show(null, T0 + 25 * 60 * MIN);
+    w.show(null, T0 + 25 * 60 * MIN, true);
     expect(w.clock.meeting.text).toBe(text);
     expect(w.written()).toEqual({ step: 0, meeting: 0 });
     expect(Object.values(w.woken).every((n) => n === 0)).toBe(true);
@@ -270,43 +282,40 @@ describe('clockSignals: what a tick wakes in the panel', () => {
   });
 });
 
-describe('ClockText: a clock’s text, written into the elements that show it', () => {
-  /** An element holding one text node, as Countdown renders it (an empty text is a node too). */
-  function element(text: string) {
-    const el = {
-      firstChild: { nodeType: 3, data: text },
-      get textContent() {
-        return el.firstChild.data;
+describe('ClockText: a clock, shown by each view given it', () => {
+  /** A view that keeps what it was last told. */
+  function view() {
+    const last = { text: '', remainingMs: 0, running: false, calls: 0 };
+    const shows: ClockView = {
+      show(text, remainingMs, running) {
+        Object.assign(last, { text, remainingMs, running, calls: last.calls + 1 });
       },
     };
-    return el;
+    return { shows, last };
   }
 
-  it('shows the text at once in an element given it, and each new text from then on, until stopped', () => {
+  it('shows the clock at once in a view given it, and each new time from then on, until stopped', () => {
     const clock = new ClockText();
-    clock.set('4:00');
-    const first = element('0:00');
-    const stop = clock.showIn(first as unknown as Element);
-    expect(first.textContent).toBe('4:00');
-    const second = element('');
-    clock.showIn(second as unknown as Element);
-    expect(second.textContent).toBe('4:00');
-    clock.set('3:59');
-    expect([first.textContent, second.textContent]).toEqual(['3:59', '3:59']);
+    clock.set('4:00', 240_000, true);
+    const first = view();
+    const stop = clock.showIn(first.shows);
+    expect(first.last).toMatchObject({ text: '4:00', remainingMs: 240_000, running: true });
+    const second = view();
+    clock.showIn(second.shows);
+    clock.set('3:59', 239_000, true);
+    expect([first.last.text, second.last.text]).toEqual(['3:59', '3:59']);
     stop();
-    clock.set('3:58');
-    expect([first.textContent, second.textContent]).toEqual(['3:59', '3:58']);
+    clock.set('3:58', 238_000, true);
+    expect([first.last.text, second.last.text]).toEqual(['3:59', '3:58']);
   });
 
-  it('writes into the element’s own text node, never a new one, so the next render still finds it', () => {
+  it('tells its views when it stops moving with the same text, so a paused clock stands still', () => {
     const clock = new ClockText();
-    const el = element('');
-    const node = el.firstChild;
-    clock.showIn(el as unknown as Element);
-    clock.set('0:01');
-    clock.set('-0:01');
-    expect(el.firstChild).toBe(node);
-    expect(node.data).toBe('-0:01');
+    const shown = view();
+    clock.showIn(shown.shows);
+    clock.set('2:10', 130_000, true);
+    clock.set('2:10', 129_600, false);
+    expect(shown.last).toMatchObject({ text: '2:10', remainingMs: 129_600, running: false });
   });
 
   it('says it is over from the first negative second, once', () => {
@@ -316,10 +325,10 @@ describe('ClockText: a clock’s text, written into the elements that show it', 
       clock.over.value;
       woken++;
     });
-    clock.set('0:01');
-    clock.set('0:00');
-    clock.set('-0:01');
-    clock.set('-0:02');
+    clock.set('0:01', 1_000, true);
+    clock.set('0:00', 0, true);
+    clock.set('-0:01', -1_000, true);
+    clock.set('-0:02', -2_000, true);
     stop();
     expect(clock.over.value).toBe(true);
     expect(woken).toBe(2);

@@ -26,6 +26,10 @@ export interface ClockFace {
   step: string;
   /** The meeting clock's text. */
   meeting: string;
+  /** The time left in the step that `step` shows (negative once over). */
+  stepMs: number;
+  /** The time left in the meeting that `meeting` shows. */
+  meetingMs: number;
   state: TimeState;
   /** The same object from one tick to the next while it shows the same, so nothing drawn from it is redrawn. */
   plan: PlanShown;
@@ -52,9 +56,13 @@ export function clockFace(session: PacedSession, now: number, previous: ClockFac
     if (previous !== null && samePlanShown(plan, previous.plan)) plan = previous.plan;
     planned = { session, at: now, until: planShownUntil(session, now, made) };
   }
+  const stepMs = stepRemaining(session, now);
+  const meetingMs = meetingRemaining(session, now);
   return {
-    step: formatClock(stepRemaining(session, now)),
-    meeting: formatClock(meetingRemaining(session, now)),
+    step: formatClock(stepMs),
+    meeting: formatClock(meetingMs),
+    stepMs,
+    meetingMs,
     state: timeState(session.budgetMs[session.current] ?? 0, elapsedInCurrent(session, now)),
     plan,
     planned,
