@@ -117,7 +117,7 @@ log(`main thread and heap: ${RUNS.mainThreadWindows} × ${RUNS.mainThreadSeconds
 const fresh = await launchWithExtension({});
 try {
   await routeFixtures(fresh.context);
-  results.mainThread = await measureMainThread(fresh.context, { seconds: RUNS.mainThreadSeconds, windows: RUNS.mainThreadWindows });
+  results.mainThread = await measureMainThread(fresh.context, { seconds: RUNS.mainThreadSeconds, windows: RUNS.mainThreadWindows, userDataDir: fresh.userDataDir });
 } finally {
   await fresh.context.close();
 }

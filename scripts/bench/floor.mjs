@@ -11,11 +11,6 @@
  * floor framed beside the panel in the same browser would be counted in the panel's figure and
  * the panel in the floor's. So each sits alone in its own extension process, in an iframe of the
  * same size on a stand-in page, as the docked panel does, over the same seconds.
- *
- * The still copy (stillCopyPage) is measured the same way, in a third browser: the panel's page
- * as it stands mid-conversation, with no script of ours, its two clocks ticked as the floor ticks
- * its one. It splits the panel's figure into what the browser charges to draw our page and what
- * our code adds.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,33 +23,19 @@ const FLOOR_HTML = `<!doctype html>
 <body><p id="clock">30:00</p><script type="module" src="/floor.js"></script></body></html>
 `;
 
-/**
- * A countdown as the panel's step clock shows it, woken just past each second as the panel is,
- * written into the text of every element `selector` finds: the floor's one, the still copy's two.
- */
-const countdownScript = (selector) => `const texts = [...document.querySelectorAll('${selector}')].map((clock) => clock.firstChild);
+/** A countdown as a plain clock would show it, woken just past each second, written into the text. */
+const FLOOR_JS = `const text = document.getElementById('clock').firstChild;
 const end = Date.now() + 30 * 60_000;
 const tick = () => {
   const left = Math.ceil((end - Date.now()) / 1000);
-  const text = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
-  for (const node of texts) node.data = text;
+  text.data = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
   setTimeout(tick, ((end - Date.now()) % 1000) + 4);
 };
 tick();
 `;
 
 /** The floor page itself. */
-export const FLOOR_PAGE = { name: 'floor', html: FLOOR_HTML, js: countdownScript('#clock'), ready: '#clock' };
-
-/**
- * A still copy of the running panel: its document as it stands (`html`, the frame's outerHTML),
- * with its own stylesheet but none of its scripts, and the floor's countdown ticking both clocks.
- * What the browser charges for drawing the panel's page each second, whatever our code does.
- */
-export function stillCopyPage(html) {
-  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
-  return { name: 'still', html: `<!doctype html>${withoutScripts.replace('</body>', '<script type="module" src="/still.js"></script></body>')}`, js: countdownScript('.countdown__value'), ready: '.countdown__value' };
-}
+export const FLOOR_PAGE = { name: 'floor', html: FLOOR_HTML, js: FLOOR_JS, ready: '#clock' };
 
 function floorCopy(page) {
   const dir = mkdtempSync(join(tmpdir(), `alignment-companion-${page.name}-`));
@@ -70,10 +51,10 @@ function floorCopy(page) {
 /**
  * The floor page (or another `page` of the same kind) running in its own browser, framed at
  * `size` ({ width, height }, the docked panel's frame) on the baseline stand-in page. Returns the
- * frame's CDP session, thread time on.
+ * frame's CDP session, thread time on, and the browser's profile directory (its processes carry it).
  */
 export async function openFloor(size, page = FLOOR_PAGE) {
-  const { context } = await launchWithExtension({ extensionDir: floorCopy(page) });
+  const { context, userDataDir } = await launchWithExtension({ extensionDir: floorCopy(page) });
   try {
     await routeFixtures(context);
     const id = await extensionId(context);
@@ -95,7 +76,7 @@ export async function openFloor(size, page = FLOOR_PAGE) {
     await frame.locator(page.ready).first().waitFor();
     const cdp = await context.newCDPSession(frame); // throws if the frame is not out of process
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    return { cdp, page: stand, frame, context, close: () => context.close() };
+    return { cdp, page: stand, frame, context, userDataDir, close: () => context.close() };
   } catch (error) {
     await context.close();
     throw error;

@@ -14,18 +14,18 @@
  * on its own CDP session and reported beside the page, not added to it. If the frame ever ends
  * up in the page's process, Playwright cannot open a session for it and the run says so.
  * The panel's own figure is held against the floor (./floor.mjs) over the same windows, quiet and
- * under the bench's own CPU load (./cpu-load.mjs) in turn, `windows` of each, pooled, beside a still copy
- * of the panel's page (the browser's share of the figure) measured after them against the floor
- * again. The windows open once the panel has been open START_UP_MS; the stretch before is
- * reported on its own. Thread time counts
- * the extension process's whole main thread, so the run wants a browser where the panel is the
- * only extension page open.
+ * under the bench's own CPU load (./cpu-load.mjs) in turn, `windows` of each, pooled. The windows
+ * open once the panel has been open START_UP_MS; the stretch before is reported on its own. Thread
+ * time counts the extension process's whole main thread, so the run wants a browser where the
+ * panel is the only extension page open. Beside it, the whole extension process of each (every
+ * thread, ./process-cpu.mjs): the clocks turn on the compositor thread, and that is counted there.
  */
 import { BASELINE_ORIGIN, MEET_ORIGIN, newMeetingPath } from './fixture.mjs';
 import { button, waitForPanel } from './browser.mjs';
 import { round } from './stats.mjs';
 import { underCpuLoad } from './cpu-load.mjs';
-import { openFloor, stillCopyPage } from './floor.mjs';
+import { openFloor } from './floor.mjs';
+import { extensionProcessCpuMs } from './process-cpu.mjs';
 
 const KEYS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'JSHeapUsedSize', 'Nodes', 'Documents', 'Frames'];
 
@@ -48,7 +48,7 @@ async function open(context, target) {
  */
 const START_UP_MS = 45_000;
 
-export async function measureMainThread(context, { seconds, windows: asked = 3 }) {
+export async function measureMainThread(context, { seconds, windows: asked = 3, userDataDir }) {
   const windows = Math.max(1, Math.floor(asked) || 1);
   const path = newMeetingPath();
   const withExtension = await context.newPage();
@@ -64,11 +64,10 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
   // The frame's size read inside it: frameElement() would inject Playwright's script into the
   // meeting page, and into the heap measured there.
   const size = await panel.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  const stillPage = stillCopyPage(await panel.evaluate(() => document.documentElement.outerHTML));
   const floor = await openFloor(size);
-  let still = null;
   try {
     const sessions = { withExtension: await open(context, withExtension), baseline: await open(context, baseline), floor: floor.cdp };
+    const processes = { panel: userDataDir, floor: floor.userDataDir };
     let panelOutOfProcess = true;
     try {
       sessions.panel = await open(context, panel);
@@ -76,7 +75,7 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
       panelOutOfProcess = false;
     }
     const startUpFrom = (Date.now() - opened) / 1000;
-    const startUp = await measureWindow(sessions, Math.max(1, START_UP_MS / 1000 - startUpFrom), { collect: false });
+    const startUp = await measureWindow(sessions, Math.max(1, START_UP_MS / 1000 - startUpFrom), { collect: false, processes });
     // Quiet and loaded windows taken in turn, so both see the conversation at the same stages
     // (within its first step, then over it), and pooled: one window's ratio moves by a tenth or
     // more from the next on this machine, with the same work in both pages.
@@ -85,7 +84,7 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
     let heap = null;
     let loadThreads = 0;
     for (let i = 0; i < windows; i++) {
-      quietWindows.push(await measureWindow(sessions, seconds));
+      quietWindows.push(await measureWindow(sessions, seconds, { processes }));
       if (!heap) {
         for (const cdp of [sessions.withExtension, sessions.baseline]) await cdp.send('HeapProfiler.collectGarbage');
         heap = await collect(sessions);
@@ -94,19 +93,12 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
         await underCpuLoad(async (load) => {
           loadThreads = load.threads;
           await withExtension.waitForTimeout(1_000); // the load's threads up to speed
-          return measureWindow(sessions, seconds);
+          return measureWindow(sessions, seconds, { processes });
         }),
       );
     }
     const quiet = pool(quietWindows);
     const loaded = pool(loadedWindows);
-    // The still copy beside the floor, in a window of their own once the meeting tabs are closed:
-    // a third browser running beside the two would crowd both (two cores here).
-    await withExtension.close();
-    await baseline.close();
-    still = await openFloor(size, stillPage);
-    await floor.page.waitForTimeout(2_000); // the copy loaded and drawn
-    const stillWindow = await measureWindow({ floor: floor.cdp, still: still.cdp }, seconds / 2);
 
     const withHeap = (side, name) => ({ ...side, jsHeapUsedBytes: heap[name].JSHeapUsedSize, nodes: heap[name].Nodes, documents: heap[name].Documents });
     const result = {
@@ -116,7 +108,7 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
       panelOutOfProcess,
       panelFrame: quiet.panel ? { ...quiet.panel, note: 'own renderer process, not on the meeting page main thread' } : null,
       panelAgainstFloor: { quiet: againstFloor(quiet, quietWindows), loaded: { ...againstFloor(loaded, loadedWindows), loadThreads } },
-      stillAgainstFloor: { seconds: stillWindow.seconds, still: stillWindow.still, floor: stillWindow.floor, ratio: round(stillWindow.still.taskMsPerMinute / stillWindow.floor.taskMsPerMinute, 2) },
+      processAgainstFloor: { quiet: processRatio(quiet), loaded: processRatio(loaded) },
       // From a few seconds after the panel opened (the time the other pages took to open) to START_UP_MS.
       panelStartUp: startUp.panel ? { ...startUp.panel, fromSecond: round(startUpFrom), toSecond: round(startUpFrom + startUp.seconds) } : null,
       underLoad: { withExtension: loaded.withExtension, baseline: loaded.baseline },
@@ -127,8 +119,6 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
     return result;
   } finally {
     await floor.close();
-    await still?.close();
-    // Closed before the still copy's window on a full run (closing again is a no-op); not when a window threw.
     await withExtension.close();
     await baseline.close();
   }
@@ -140,18 +130,21 @@ export async function measureMainThread(context, { seconds, windows: asked = 3 }
  * left is the start-up's cost, and a major collection of it landing inside one window or the
  * next moved the panel's figure by a quarter.
  */
-async function measureWindow(sessions, seconds, { collect: collectFirst = true } = {}) {
-  if (collectFirst) for (const name of ['panel', 'floor', 'still']) await sessions[name]?.send('HeapProfiler.collectGarbage');
+async function measureWindow(sessions, seconds, { collect: collectFirst = true, processes = {} } = {}) {
+  if (collectFirst) for (const name of ['panel', 'floor']) await sessions[name]?.send('HeapProfiler.collectGarbage');
   const before = await collect(sessions);
+  const cpuBefore = processCpu(processes);
   const started = Date.now();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000)); // the measurement window itself
   const after = await collect(sessions);
+  const cpuAfter = processCpu(processes);
   const minutes = (Date.now() - started) / 60_000;
   const perMinute = (name, key) => round(((after[name][key] - before[name][key]) * 1000) / minutes);
   const side = (name) => ({
     taskMsPerMinute: perMinute(name, 'TaskDuration'),
     scriptMsPerMinute: perMinute(name, 'ScriptDuration'),
     layoutAndStyleMsPerMinute: round(perMinute(name, 'LayoutDuration') + perMinute(name, 'RecalcStyleDuration')),
+    ...(cpuBefore[name] != null && cpuAfter[name] != null ? { processCpuMsPerMinute: round((cpuAfter[name] - cpuBefore[name]) / minutes) } : {}),
   });
   return { seconds: round(minutes * 60), ...Object.fromEntries(Object.keys(sessions).map((name) => [name, side(name)])) };
 }
@@ -161,6 +154,19 @@ function againstFloor(window, windows = []) {
   if (!window.panel) return null;
   const ratio = (w) => round(w.panel.taskMsPerMinute / w.floor.taskMsPerMinute, 2);
   return { seconds: window.seconds, panel: window.panel, floor: window.floor, ratio: ratio(window), windowRatios: windows.map(ratio) };
+}
+
+/** The panel's whole extension process against the floor's, every thread, over the same (pooled) window. */
+function processRatio(window) {
+  const panel = window.panel?.processCpuMsPerMinute;
+  const floor = window.floor?.processCpuMsPerMinute;
+  if (panel == null || !floor) return null;
+  return { panel, floor, ratio: round(panel / floor, 2) };
+}
+
+/** Each named browser's extension processes' CPU time so far (ms), or nothing where it cannot be read. */
+function processCpu(processes) {
+  return Object.fromEntries(Object.entries(processes).map(([name, dir]) => [name, dir ? extensionProcessCpuMs(dir) : null]));
 }
 
 /** Windows of the same sessions as one: each figure per minute over all their seconds. */

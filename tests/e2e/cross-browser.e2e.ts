@@ -28,7 +28,7 @@ import {
   useBrowser,
   value,
 } from './browsers';
-import { FIXTURE_HOST, meetingKeyOf, newMeetUrl } from './fixtures';
+import { FIXTURE_HOST, clockShown, meetingKeyOf, newMeetUrl, seconds } from './fixtures';
 
 describe.each(BROWSERS)('in %s', (name) => {
   const driver = useBrowser(name);
@@ -57,6 +57,28 @@ describe.each(BROWSERS)('in %s', (name) => {
     }, meetingPath);
     await page.mouse.click(400, 400);
     await panelFrame(page);
+  });
+
+  it('turns the clocks’ digits on time: at each tick and half a second later they show the time the panel gives in words', async () => {
+    const { panel } = await openMeeting(driver(), newMeetUrl());
+    await start(panel);
+    // Each sample waits for the panel's tick (its description of the time changes, just past the
+    // second), reads the reels in that same task, then again half a second on.
+    const sample = `new Promise((resolve) => {
+      const timer = document.querySelector('[role="timer"][aria-label="Time left in meeting"]');
+      const shown = ${clockShown.toString()};
+      const read = () => ({ shown: shown(timer), words: timer.getAttribute('aria-description') });
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        const atTick = read();
+        setTimeout(() => resolve([atTick, read()]), 500);
+      }).observe(timer, { attributeFilter: ['aria-description'] });
+    })`;
+    const inWords = (words: string) => Number(/(\d+) min/.exec(words)?.[1] ?? 0) * 60 + Number(/(\d+) s/.exec(words)?.[1] ?? 0);
+    for (let i = 0; i < 4; i++) {
+      const reads = (await panel.evaluate(sample)) as { shown: string; words: string }[];
+      for (const { shown, words } of reads) expect(seconds(shown)).toBe(inWords(words));
+    }
   });
 
   it('starts the conversation and moves with Next step and Previous step', async () => {
