@@ -16,7 +16,14 @@ export function Countdown({ label, caption, clock, size = 'small' }: Props) {
   const value = useRef<HTMLSpanElement>(null);
   // The clock shows itself in this element (reelsView), before the first paint; Preact renders
   // nothing into it.
-  useLayoutEffect(() => clock.showIn(reelsView(value.current!)), [clock]);
+  useLayoutEffect(() => {
+    const view = reelsView(value.current!);
+    const stop = clock.showIn(view);
+    return () => {
+      stop();
+      view.dispose();
+    };
+  }, [clock]);
   return (
     <div class={`countdown countdown--${size}`} data-over={clock.over}>
       <span class="countdown__caption" aria-hidden="true">
@@ -24,7 +31,12 @@ export function Countdown({ label, caption, clock, size = 'small' }: Props) {
       </span>
       <span ref={value} role="timer" aria-label={label} class="countdown__value" />
       {/* Shown by the stylesheet while data-over is true. */}
-      {size === 'small' && <span class="countdown__over">over</span>}
+      {/* Not read out: the timer's description already ends in "over". */}
+      {size === 'small' && (
+        <span class="countdown__over" aria-hidden="true">
+          over
+        </span>
+      )}
     </div>
   );
 }

@@ -4,8 +4,8 @@ export type TimerHost = Pick<Window, 'setTimeout' | 'clearTimeout'> & { document
 /**
  * Calls `onTick` with the wall clock at each of `nextDelay`'s moments until the returned stop is
  * called. Timers render from stored timestamps and the time passed here; nothing counts down in
- * memory. The clock moves only when a clock's text would change (`nextDelay`, e.g.
- * msUntilNextTick), so the panel draws one frame a second, not four. A tab shown again, or a
+ * memory. The clock wakes only when what it shows would change (`nextDelay`, e.g.
+ * msUntilNextWake), once a second, not on every frame. A tab shown again, or a
  * machine woken from sleep, reads the clock at once rather than at the next (throttled) timer:
  * every read is of Date.now(), never a count of ticks. `host` is the window on screen: a
  * pop-out's timers keep their pace while the tab that opened it is hidden and throttled.

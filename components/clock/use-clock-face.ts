@@ -17,6 +17,7 @@ import { runClock, type TimerHost } from './run-clock';
 export class ClockText {
   private shown = '';
   private remainingMs = 0;
+  private at = 0;
   private running = false;
   private readonly into = new Set<ClockView>();
   readonly over = signal(false);
@@ -28,6 +29,7 @@ export class ClockText {
   set(text: string, remainingMs: number, running: boolean): void {
     this.shown = text;
     this.remainingMs = remainingMs;
+    this.at = Date.now();
     this.running = running;
     for (const view of this.into) view.show(text, remainingMs, running);
     this.over.value = text.startsWith('-');
@@ -35,7 +37,8 @@ export class ClockText {
 
   /** Shows the clock in `view` from now on, until the returned stop. */
   showIn(view: ClockView): () => void {
-    view.show(this.shown, this.remainingMs, this.running);
+    // A view given a running clock later than its tick (the first render) is given the time now.
+    view.show(this.shown, this.running ? this.remainingMs - (Date.now() - this.at) : this.remainingMs, this.running);
     this.into.add(view);
     return () => this.into.delete(view);
   }

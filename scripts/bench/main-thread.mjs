@@ -160,7 +160,7 @@ function againstFloor(window, windows = []) {
 function processRatio(window) {
   const panel = window.panel?.processCpuMsPerMinute;
   const floor = window.floor?.processCpuMsPerMinute;
-  if (panel == null || !floor) return null;
+  if (!Number.isFinite(panel) || !Number.isFinite(floor) || !floor) return null;
   return { panel, floor, ratio: round(panel / floor, 2) };
 }
 

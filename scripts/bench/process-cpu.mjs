@@ -21,10 +21,11 @@ export function extensionProcessCpuMs(userDataDir) {
   for (const pid of pids) {
     try {
       // Chromium's child processes rewrite their command line as one string, spaces between.
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
-      if (!args.includes('--extension-process') || !args.includes(`--user-data-dir=${userDataDir}`)) continue;
-      // Fields after the command's name, which may hold spaces: utime and stime are the 14th and 15th.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      const line = `${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')} `;
+      if (!line.includes(' --extension-process ') || !line.includes(` --user-data-dir=${userDataDir} `)) continue;
+      // The fields after the command's name, which may hold spaces and parentheses: utime and stime are the 14th and 15th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
       found++;
     } catch {

@@ -75,7 +75,7 @@ describe('keyboard use', () => {
   });
 
   it('draws a focus ring whole where a control meets the edge of its section', async () => {
-    // The conversation's sections clip what they draw (a cheaper repaint each second); the ring
+    // The conversation's sections clip what they draw (a cheaper repaint of one of them); the ring
     // around a control at a section's edge falls outside the section and must still be seen.
     const { page, panel } = await openMeeting(ext, newMeetUrl());
     const decoder = await openDecoder(ext.context);

@@ -269,24 +269,23 @@ export function newMeetUrl(): string {
   return `https://meet.google.com/${letters}-test-${'abc'}`;
 }
 
-/** Reads the panel's clocks, `m:ss` or `-m:ss`, as seconds. */
 /**
- * What a clock (its role="timer" element) shows a coach at this moment: its fixed parts, and each
- * reel at the cell its window is on, read from where the compositor has moved it. Runs in the
- * page: self-contained.
+ * What a clock (its role="timer" element) shows a coach at this moment, from what is drawn: its
+ * fixed parts, and each reel at the cell its window is on, where its animation has moved it (the
+ * computed style, which the compositor's frames follow). Runs in the page: self-contained.
  */
 export function clockShown(timer: Element): string {
-  return [...timer.children]
+  return [...timer.querySelectorAll<HTMLElement>('.reel, .reel__fixed')]
     .map((part) => {
-      const cells = part.querySelector('.reel__cells');
-      if (!cells) return part.textContent ?? '';
+      const cells = part.querySelector<HTMLElement>('.reel__cells');
+      if (!cells) return part.dataset.text ?? '';
       const offset = new DOMMatrixReadOnly(getComputedStyle(cells).transform).m42;
-      return (cells.textContent ?? '').split('\n')[Math.round(-offset / part.getBoundingClientRect().height)] ?? '?';
+      return (cells.dataset.cells ?? '').split('\n')[Math.round(-offset / part.getBoundingClientRect().height)] ?? '?';
     })
-    .join('')
-    .replaceAll('\u2007', '');
+    .join('');
 }
 
+/** Reads the panel's clocks, `m:ss` or `-m:ss`, as seconds. */
 export function seconds(text: string | null): number {
   const match = /^(-?)(\d+):(\d\d)$/.exec(text ?? '');
   if (!match) throw new Error(`Not a clock: ${text}`);

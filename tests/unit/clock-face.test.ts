@@ -4,7 +4,7 @@
  * what changed.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { effect } from '@preact/signals';
 import type { ClockView } from '../../components/clock/reels-view';
 import { ClockText, clockSignals } from '../../components/clock/use-clock-face';
@@ -168,6 +168,7 @@ describe('clockSignals: what a tick wakes in the panel', () => {
         text = next;
         moving = running;
       },
+      dispose() {},
     };
     return { view, writes: () => writes, shows: () => text, moving: () => moving };
   }
@@ -290,16 +291,17 @@ describe('ClockText: a clock, shown by each view given it', () => {
       show(text, remainingMs, running) {
         Object.assign(last, { text, remainingMs, running, calls: last.calls + 1 });
       },
+      dispose() {},
     };
     return { shows, last };
   }
 
   it('shows the clock at once in a view given it, and each new time from then on, until stopped', () => {
     const clock = new ClockText();
-    clock.set('4:00', 240_000, true);
+    clock.set('4:00', 240_000, false);
     const first = view();
     const stop = clock.showIn(first.shows);
-    expect(first.last).toMatchObject({ text: '4:00', remainingMs: 240_000, running: true });
+    expect(first.last).toMatchObject({ text: '4:00', remainingMs: 240_000, running: false });
     const second = view();
     clock.showIn(second.shows);
     clock.set('3:59', 239_000, true);
@@ -307,6 +309,25 @@ describe('ClockText: a clock, shown by each view given it', () => {
     stop();
     clock.set('3:58', 238_000, true);
     expect([first.last.text, second.last.text]).toEqual(['3:59', '3:58']);
+  });
+
+  it('gives a view that comes after the tick the running time as it is then, and a stopped one as it was', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const clock = new ClockText();
+      clock.set('4:00', 240_000, true);
+      vi.setSystemTime(Date.now() + 30); // the first render, after the tick
+      const late = view();
+      clock.showIn(late.shows);
+      expect(late.last).toMatchObject({ text: '4:00', remainingMs: 239_970, running: true });
+      clock.set('3:50', 230_000, false);
+      vi.setSystemTime(Date.now() + 5_000);
+      const paused = view();
+      clock.showIn(paused.shows);
+      expect(paused.last).toMatchObject({ text: '3:50', remainingMs: 230_000, running: false });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells its views when it stops moving with the same text, so a paused clock stands still', () => {

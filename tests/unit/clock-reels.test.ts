@@ -5,15 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLANK_DIGIT, clockReels, msUntilNextWake, msUntilReelsChange, reelsShow } from '../../utils/agenda/clock-reels';
+import { clockReels, msUntilNextWake, msUntilReelsChange, reelsShow } from '../../utils/agenda/clock-reels';
 import { formatClock, meetingRemaining, msUntilNextTick, stepRemaining } from '../../utils/agenda/clock';
 import { MIN, T0, conversation } from './conversation';
 
 const HOUR = 60 * MIN;
-/** What the reels show read as text: a blank leading digit is only room kept for the next one. */
+/** What the reels of a clock with `remainingMs` left show `later` ms on, as text. */
 const shown = (remainingMs: number, later: number) => {
   const reels = clockReels(remainingMs);
-  return reelsShow(reels, reels.timeMs + later).replaceAll(BLANK_DIGIT, '');
+  return reelsShow(reels, reels.timeMs + later);
 };
 
 describe('clockReels', () => {
@@ -43,27 +43,34 @@ describe('clockReels', () => {
         reels = clockReels(remaining);
       }
       keys.add(reels.key);
-      expect(reelsShow(reels, reels.timeMs + (start - remaining)).replaceAll(BLANK_DIGIT, '')).toBe(formatClock(remaining));
+      expect(reelsShow(reels, reels.timeMs + (start - remaining))).toBe(formatClock(remaining));
     }
     expect([...keys]).toEqual(['down2', 'down1', 'up1', 'up2']);
   });
 
-  it('hold 0:00 once the countdown is through, until the page sets the count up going', () => {
+  it('hold the last value of their shape until the page builds the next: 0:00, 10:00 and -9:59', () => {
     const reels = clockReels(3_000);
     expect(reelsShow(reels, reels.timeMs + 3_500)).toBe('0:00');
     expect(reelsShow(reels, reels.timeMs + 60_000)).toBe('0:00');
     expect(msUntilReelsChange(3_000)).toBe(4_000);
+    const tens = clockReels(10 * MIN + 2_000);
+    expect(reelsShow(tens, tens.timeMs + 2_500)).toBe('10:00');
+    expect(reelsShow(tens, tens.timeMs + 9_000)).toBe('10:00');
+    expect(msUntilReelsChange(10 * MIN + 2_000)).toBe(3_000);
+    const over = clockReels(-(9 * MIN + 58_500));
+    expect(reelsShow(over, over.timeMs + 1_000)).toBe('-9:59');
+    expect(reelsShow(over, over.timeMs + 5_000)).toBe('-9:59');
+    expect(msUntilReelsChange(-(9 * MIN + 58_500))).toBe(1_500);
+    expect(shown(-(10 * MIN), 0)).toBe('-10:00');
   });
 
   it('lay the digits out as the text is: minutes, a colon, tens and ones of seconds; a sign once over', () => {
     const cells = (remaining: number) => clockReels(remaining).parts.map((part) => (typeof part === 'string' ? part : part.cells.join('')));
     expect(cells(4 * MIN + 59_000)).toEqual(['9876543210', ':', '543210', '9876543210']);
-    expect(cells(25 * MIN)).toEqual([`987654321${BLANK_DIGIT}`, '9876543210', ':', '543210', '9876543210']);
+    expect(cells(25 * MIN)).toEqual(['9876543210', '9876543210', ':', '543210', '9876543210']);
     expect(cells(-61_000)).toEqual(['-', '0123456789', ':', '012345', '0123456789']);
-    // A second before -10:00 the reel for the tens of minutes is in place, blank until then.
-    expect(shown(-(9 * MIN + 59_000), 0)).toBe('-9:59');
-    expect(clockReels(-(9 * MIN + 59_000)).key).toBe('up2');
-    expect(shown(-(9 * MIN + 59_000), 1_000)).toBe('-10:00');
+    expect(clockReels(-(9 * MIN + 59_000)).key).toBe('up1');
+    expect(clockReels(-(10 * MIN)).key).toBe('up2');
   });
 });
 

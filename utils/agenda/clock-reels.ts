@@ -5,10 +5,10 @@
  * page's main thread: a text changed once a second costs a whole frame there, and on a laptop busy
  * with a video call that was most of what the panel cost.
  *
- * Every reel turns from one shared origin, so the digits of one clock change together, and the
- * reels show what formatClock shows at each moment. They are built again only when the shape of
- * the text changes: the sign (counting down to 0:00, then up from -0:01) or the number of minute
- * digits. `msUntilReelsChange` says when, so the page wakes then and not later.
+ * Every reel turns from one shared origin, so the digits of one clock change together, and until
+ * the shape of the text changes they show what formatClock shows. The shape changes with the sign
+ * (counting down to 0:00, then up from -0:01) or the number of minute digits; `msUntilReelsChange`
+ * says when, and the page wakes then (a few milliseconds after) to build the next reels.
  */
 
 import { meetingRemaining, msUntilNextTick, stepRemaining } from './clock';
@@ -27,59 +27,49 @@ export interface ClockReels {
   parts: (string | Reel)[];
   /** The reels' shared time at the moment they were worked out for. */
   timeMs: number;
-  /**
-   * Where the reels stop and hold: counting down they stop on 0:00 (the next shape, -0:01,
-   * replaces them); counting up they never stop.
-   */
+  /** Where the reels stop and hold their shape's last value, until the next shape replaces them. */
   endMs: number;
 }
 
-/** Shown for a leading minute digit of 0 in a reel wide enough for a minute more: a digit's width, blank. */
-export const BLANK_DIGIT = '\u2007';
 const SECOND = 1000;
 
 /**
  * The reels for a clock with `remainingMs` left (negative once over), as they stand at that moment.
  * Counting down, the reels' time is how far the clock has come down from the largest value its
- * digits hold (9:59, 99:59, ...); counting up, how far it has come up from 0:00.
+ * digits hold (9:59, 99:59, ...); counting up, how far it has come up from 0:00. Each set of reels
+ * stops on the last value of its shape (0:00 or 10:00 counting down, -9:59 counting up) and holds
+ * it until the page builds the next: a second shown a few milliseconds late, never a wrong one.
  */
 export function clockReels(remainingMs: number): ClockReels {
   // `0:00` belongs to the countdown: formatClock shows it for (-1 s, 0].
   if (remainingMs > -SECOND) {
-    const minutes = Math.floor(Math.ceil(remainingMs / SECOND) / 60);
-    const digits = digitCount(minutes);
+    const digits = digitCount(Math.floor(Math.ceil(remainingMs / SECOND) / 60));
     const top = 60 * 10 ** digits - 1; // the largest seconds these digits show: 9:59, 99:59, ...
-    return {
-      key: `down${digits}`,
-      parts: layout(digits, 'down'),
-      timeMs: top * SECOND - remainingMs,
-      endMs: (top + 1) * SECOND - 1,
-    };
+    return { key: `down${digits}`, parts: layout(digits, 'down'), timeMs: top * SECOND - remainingMs, endMs: (top - lastDown(digits) + 1) * SECOND - 1 };
   }
-  // A second ahead: a reel for the next minute digit is in place before the clock reaches it.
-  const ahead = Math.floor(-remainingMs / SECOND) + 1;
-  const digits = digitCount(Math.floor(ahead / 60));
-  return { key: `up${digits}`, parts: ['-', ...layout(digits, 'up')], timeMs: -remainingMs, endMs: Infinity };
+  const digits = digitCount(Math.floor(Math.floor(-remainingMs / SECOND) / 60));
+  return { key: `up${digits}`, parts: ['-', ...layout(digits, 'up')], timeMs: -remainingMs, endMs: (lastUp(digits) + 1) * SECOND - 1 };
 }
 
 /**
  * How long until the reels of a clock with `remainingMs` left change shape (clockReels' key), so
- * that the page builds the new ones in time. Always above 0.
+ * that the page builds the new ones then. Always above 0.
  */
 export function msUntilReelsChange(remainingMs: number): number {
   if (remainingMs > -SECOND) {
-    const seconds = Math.ceil(remainingMs / SECOND);
-    const digits = digitCount(Math.floor(seconds / 60));
-    // Down to -0:01, or down to the first value with a minute digit fewer (9:59, 99:59, ...).
-    const next = digits > 1 ? 60 * 10 ** (digits - 1) - 1 : -1;
-    return remainingMs - next * SECOND;
+    const digits = digitCount(Math.floor(Math.ceil(remainingMs / SECOND) / 60));
+    // Down past its last value: to -0:01, or to 9:59, 99:59, ...
+    return remainingMs - (lastDown(digits) - 1) * SECOND;
   }
-  const ahead = Math.floor(-remainingMs / SECOND) + 1;
-  const digits = digitCount(Math.floor(ahead / 60));
-  // Up to the second before the first value that needs a minute digit more.
-  const next = 60 * 10 ** digits - 1;
-  return next * SECOND + remainingMs;
+  const digits = digitCount(Math.floor(Math.floor(-remainingMs / SECOND) / 60));
+  // Up past its last value, to -10:00, -100:00, ...
+  return (lastUp(digits) + 1) * SECOND + remainingMs;
 }
+
+/** The last seconds a countdown's reels of `digits` minute digits show: 0:00, 10:00, 100:00, ... */
+const lastDown = (digits: number) => (digits > 1 ? 60 * 10 ** (digits - 1) : 0);
+/** The last seconds a count up's reels show: 9:59, 99:59, ... */
+const lastUp = (digits: number) => 60 * 10 ** digits - 1;
 
 /** What reels show at their time `timeMs`, as text: the parts, each reel at its cell then. */
 export function reelsShow(reels: ClockReels, timeMs: number): string {
@@ -93,14 +83,12 @@ function digitCount(n: number): number {
 
 /** Minute digits, the colon, then the seconds' tens and ones. */
 function layout(minuteDigits: number, direction: 'down' | 'up'): (string | Reel)[] {
-  const reel = (count: number, holdSeconds: number, blankZero = false): Reel => {
-    const up = Array.from({ length: count }, (_, i) => (i === 0 && blankZero ? BLANK_DIGIT : String(i)));
+  const reel = (count: number, holdSeconds: number): Reel => {
+    const up = Array.from({ length: count }, (_, i) => String(i));
     return { cells: direction === 'up' ? up : up.reverse(), holdMs: holdSeconds * SECOND };
   };
-  const minutes = Array.from({ length: minuteDigits }, (_, i) => {
-    const place = minuteDigits - 1 - i; // 0 for the ones
-    return reel(10, 60 * 10 ** place, i === 0 && minuteDigits > 1);
-  });
+  // A leading 0 is never shown: each shape stops before its leading digit would be 0.
+  const minutes = Array.from({ length: minuteDigits }, (_, i) => reel(10, 60 * 10 ** (minuteDigits - 1 - i)));
   return [...minutes, ':', reel(6, 10), reel(10, 1)];
 }
 

@@ -18,9 +18,9 @@ export function meetingRemaining(session: PacedSession, now: number): number {
 
 /**
  * How long until a clock the coach sees changes its text: the step clock while it runs, else the
- * meeting clock. Waking exactly then, and no more often, shows both clocks ticking each second for
- * one frame a second (they step together: the meeting clock moves on at the step clock's beat, at
- * most a second after its own). Always in (0, 1000].
+ * meeting clock. The panel wakes then, once a second (the digits turn by themselves: see
+ * clock-reels.ts), to say the time in words and to work out what else the time changes. Always in
+ * (0, 1000].
  */
 export function msUntilNextTick(session: PacedSession | null, now: number): number {
   if (!session) return 1000 - (now % 1000);
