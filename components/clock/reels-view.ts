@@ -4,7 +4,7 @@ import { clockReels, type ClockReels, type Reel } from '../../utils/agenda/clock
 /** What shows a clock: its text, the time left it is the text of, and whether that time is moving. */
 export interface ClockView {
   show(text: string, remainingMs: number, running: boolean): void;
-  /** Stops whatever the view set turning: it shows nothing more. */
+  /** Stops the view's animations: it is no longer on screen. */
   dispose(): void;
 }
 
@@ -18,7 +18,8 @@ const DRIFT_MS = 40;
  * A clock shown in `element` (the role="timer" element): while it runs, as reels the compositor
  * turns (clock-reels.ts), still while it stands. What is drawn is generated content from
  * attributes, hidden from screen readers, which read the time in words from the element's
- * description. Nothing draws an attribute, so writing it each second costs no frame; a text node
+ * description. No selector or generated content reads `aria-description`, so writing it each
+ * second costs no frame (measured with no screen reader on); a text node
  * would, even one not rendered (measured: a `hidden` span's text brought back a style pass and a
  * frame a second, and the panel's main thread to 1.39 times the floor). The element's children
  * are this view's alone.

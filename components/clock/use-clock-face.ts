@@ -26,19 +26,27 @@ export class ClockText {
     return this.shown;
   }
 
-  set(text: string, remainingMs: number, running: boolean): void {
+  /** `remainingMs` is the time left at `at` (the tick's wall clock). */
+  set(text: string, remainingMs: number, running: boolean, at: number = Date.now()): void {
     this.shown = text;
     this.remainingMs = remainingMs;
-    this.at = Date.now();
+    this.at = at;
     this.running = running;
-    for (const view of this.into) view.show(text, remainingMs, running);
+    for (const view of this.into) view.show(text, this.remainingNow(), running);
     this.over.value = text.startsWith('-');
+  }
+
+  /**
+   * A running clock's time left as of this moment, not of its tick: a view sets its reels against
+   * its own clock now, and the first render, or a pause in between, would leave them that late.
+   */
+  private remainingNow(): number {
+    return this.running ? this.remainingMs - (Date.now() - this.at) : this.remainingMs;
   }
 
   /** Shows the clock in `view` from now on, until the returned stop. */
   showIn(view: ClockView): () => void {
-    // A view given a running clock later than its tick (the first render) is given the time now.
-    view.show(this.shown, this.running ? this.remainingMs - (Date.now() - this.at) : this.remainingMs, this.running);
+    view.show(this.shown, this.remainingNow(), this.running);
     this.into.add(view);
     return () => this.into.delete(view);
   }
@@ -76,8 +84,8 @@ export function clockSignals(): { clock: ClockSignals; show: Show } {
     const stale = isStale(session, now);
     // The step clock stands while the step is paused; the meeting's runs on the wall clock.
     const setClocks = () => {
-      clock.step.set(face.step, face.stepMs, running && session.runningSince !== null);
-      clock.meeting.set(face.meeting, face.meetingMs, running);
+      clock.step.set(face.step, face.stepMs, running && session.runningSince !== null, now);
+      clock.meeting.set(face.meeting, face.meetingMs, running, now);
     };
     if (session === shownFor && face.state === clock.state.peek() && face.plan === clock.plan.peek() && stale === clock.stale.peek()) {
       // A tick, most of the time: only the clocks move.

@@ -311,7 +311,7 @@ describe('ClockText: a clock, shown by each view given it', () => {
     expect([first.last.text, second.last.text]).toEqual(['3:59', '3:58']);
   });
 
-  it('gives a view that comes after the tick the running time as it is then, and a stopped one as it was', () => {
+  it('gives a view that comes after the tick, or a tick that reaches it late, the running time as it is then, and a stopped one as it was', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const clock = new ClockText();
@@ -320,6 +320,9 @@ describe('ClockText: a clock, shown by each view given it', () => {
       const late = view();
       clock.showIn(late.shows);
       expect(late.last).toMatchObject({ text: '4:00', remainingMs: 239_970, running: true });
+      // A tick that took 25 ms to reach the clock: its views are given the time as it is now.
+      clock.set('3:59', 239_000, true, Date.now() - 25);
+      expect(late.last).toMatchObject({ text: '3:59', remainingMs: 238_975 });
       clock.set('3:50', 230_000, false);
       vi.setSystemTime(Date.now() + 5_000);
       const paused = view();
