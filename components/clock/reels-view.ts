@@ -1,5 +1,5 @@
 import { describeClock } from '../../utils/agenda/clock';
-import { clockReels, type ClockReels, type Reel } from '../../utils/agenda/clock-reels';
+import { clockReels, reelsShape, type ClockReels, type Reel } from '../../utils/agenda/clock-reels';
 
 /** What shows a clock: its text, the time left it is the text of, and whether that time is moving. */
 export interface ClockView {
@@ -83,13 +83,14 @@ export function reelsView(element: HTMLElement): ClockView {
         shape = `still ${shown}`;
         return;
       }
-      const reels = clockReels(remainingMs);
-      if (reels.key !== shape) {
-        shape = reels.key;
+      const current = reelsShape(remainingMs);
+      if (current.key !== shape) {
+        shape = current.key;
+        const reels = clockReels(remainingMs);
         build(reels.parts, reels);
         return;
       }
-      const start = startFor(reels.timeMs);
+      const start = startFor(current.timeMs);
       if (turning[0] && Math.abs(Number(turning[0].startTime) - start) > DRIFT_MS) for (const animation of turning) animation.startTime = start;
     },
     dispose: stop,

@@ -20,50 +20,58 @@ export interface Reel {
   holdMs: number;
 }
 
-export interface ClockReels {
-  /** The shape: the same key means the same reels, and only the time has moved. */
+/** Which reels a clock needs, and where they stand: all but the reels themselves. */
+export interface ReelsShape {
+  /** The same key means the same reels, and only the time has moved. */
   key: string;
-  /** Left to right: fixed text (the sign, the colon) and reels. */
-  parts: (string | Reel)[];
+  direction: 'down' | 'up';
+  minuteDigits: number;
   /** The reels' shared time at the moment they were worked out for. */
   timeMs: number;
   /** Where the reels stop and hold their shape's last value, until the next shape replaces them. */
   endMs: number;
 }
 
+export interface ClockReels extends ReelsShape {
+  /** Left to right: fixed text (the sign, the colon) and reels. */
+  parts: (string | Reel)[];
+}
+
 const SECOND = 1000;
 
 /**
- * The reels for a clock with `remainingMs` left (negative once over), as they stand at that moment.
- * Counting down, the reels' time is how far the clock has come down from the largest value its
- * digits hold (9:59, 99:59, ...); counting up, how far it has come up from 0:00. Each set of reels
- * stops on the last value of its shape (0:00 or 10:00 counting down, -9:59 counting up) and holds
- * it until the page builds the next: a second shown a few milliseconds late, never a wrong one.
+ * The shape of the reels for a clock with `remainingMs` left (negative once over), as they stand
+ * at that moment: worked out at every tick, so it builds no reels. Counting down, the reels' time
+ * is how far the clock has come down from the largest value its digits hold (9:59, 99:59, ...);
+ * counting up, how far it has come up from 0:00. Each set of reels stops on the last value of its
+ * shape (0:00 or 10:00 counting down, -9:59 counting up) and holds it until the page builds the
+ * next: a second shown a few milliseconds late, never a wrong one.
  */
-export function clockReels(remainingMs: number): ClockReels {
+export function reelsShape(remainingMs: number): ReelsShape {
   // `0:00` belongs to the countdown: formatClock shows it for (-1 s, 0].
   if (remainingMs > -SECOND) {
-    const digits = digitCount(Math.floor(Math.ceil(remainingMs / SECOND) / 60));
-    const top = 60 * 10 ** digits - 1; // the largest seconds these digits show: 9:59, 99:59, ...
-    return { key: `down${digits}`, parts: layout(digits, 'down'), timeMs: top * SECOND - remainingMs, endMs: (top - lastDown(digits) + 1) * SECOND - 1 };
+    const minuteDigits = digitCount(Math.floor(Math.ceil(remainingMs / SECOND) / 60));
+    const top = 60 * 10 ** minuteDigits - 1; // the largest seconds these digits show: 9:59, 99:59, ...
+    return { key: `down${minuteDigits}`, direction: 'down', minuteDigits, timeMs: top * SECOND - remainingMs, endMs: (top - lastDown(minuteDigits) + 1) * SECOND - 1 };
   }
-  const digits = digitCount(Math.floor(Math.floor(-remainingMs / SECOND) / 60));
-  return { key: `up${digits}`, parts: ['-', ...layout(digits, 'up')], timeMs: -remainingMs, endMs: (lastUp(digits) + 1) * SECOND - 1 };
+  const minuteDigits = digitCount(Math.floor(Math.floor(-remainingMs / SECOND) / 60));
+  return { key: `up${minuteDigits}`, direction: 'up', minuteDigits, timeMs: -remainingMs, endMs: (lastUp(minuteDigits) + 1) * SECOND - 1 };
+}
+
+/** The reels for a clock with `remainingMs` left: its shape (reelsShape) and the reels to build. */
+export function clockReels(remainingMs: number): ClockReels {
+  const shape = reelsShape(remainingMs);
+  const parts = layout(shape.minuteDigits, shape.direction);
+  return { ...shape, parts: shape.direction === 'up' ? ['-', ...parts] : parts };
 }
 
 /**
- * How long until the reels of a clock with `remainingMs` left change shape (clockReels' key), so
- * that the page builds the new ones then. Always above 0.
+ * How long until the reels of a clock with `remainingMs` left change shape, so that the page
+ * builds the new ones then: a millisecond past where they stop. Always above 0.
  */
 export function msUntilReelsChange(remainingMs: number): number {
-  if (remainingMs > -SECOND) {
-    const digits = digitCount(Math.floor(Math.ceil(remainingMs / SECOND) / 60));
-    // Down past its last value: to -0:01, or to 9:59, 99:59, ...
-    return remainingMs - (lastDown(digits) - 1) * SECOND;
-  }
-  const digits = digitCount(Math.floor(Math.floor(-remainingMs / SECOND) / 60));
-  // Up past its last value, to -10:00, -100:00, ...
-  return (lastUp(digits) + 1) * SECOND + remainingMs;
+  const { timeMs, endMs } = reelsShape(remainingMs);
+  return endMs + 1 - timeMs;
 }
 
 /** The last seconds a countdown's reels of `digits` minute digits show: 0:00, 10:00, 100:00, ... */
